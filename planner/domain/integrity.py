@@ -1,0 +1,262 @@
+"""What a plan must hold to be a plan at all: ids, references, values.
+
+These are not the scheduling rules (a schedule that breaks those is still the
+officer's plan); they are what the file and every exporter rely on. Problems
+are reported with summit-plan JSON paths (``people[4].delegation``), which
+match the plan's lists index for index, so import and the editors share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+from planner.domain import times
+from planner.domain.model import Plan, Role, Window
+from planner.errors import Problem
+
+_EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+SLOT_CHOICES = (5, 10, 15, 30)
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def _path(*parts: str | int) -> str:
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
+    return path
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, message: str, *where: str | int) -> None:
+        self.errors.append(Problem(_path(*where), message))
+
+    def warn(self, message: str, *where: str | int) -> None:
+        self.warnings.append(Problem(_path(*where), message))
+
+    def ids(self, key: str, items: Sequence[object]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            item_id = str(getattr(item, "id"))  # noqa: B009 (any dataclass with an id)
+            if not item_id:
+                self.error("an id must not be empty", key, index, "id")
+            elif item_id in seen:
+                self.error(
+                    f"duplicate id {item_id!r} (also {_path(key, seen[item_id])})",
+                    key,
+                    index,
+                    "id",
+                )
+            else:
+                seen[item_id] = index
+        return seen
+
+    def exists(self, value: str, known: Mapping[str, int], what: str, *where: str | int) -> None:
+        if value not in known:
+            self.error(f"unknown {what} {value!r}", *where)
+
+    def ordered(
+        self,
+        first: datetime | None,
+        last: datetime | None,
+        names: tuple[str, str],
+        *where: str | int,
+    ) -> None:
+        if first is not None and last is not None and times.minutes(last) <= times.minutes(first):
+            self.error(f"{names[1]} must come after {names[0]}", *where, names[1])
+
+    def window(self, window: Window | None, *where: str | int) -> None:
+        if window is not None:
+            self.ordered(window.earliest, window.latest, ("earliest", "latest"), *where, "window")
+
+    def text(self, value: str, what: str, *where: str | int) -> None:
+        if not value.strip():
+            self.error(f"{what} must not be empty", *where)
+
+    def minutes(self, value: int, *where: str | int) -> None:
+        if not 1 <= value <= 1440:
+            self.error(f"{value} is not a duration from 1 to 1440 minutes", *where)
+
+
+def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
+    """Errors and warnings that make ``plan`` unfit to store, with their paths."""
+    report = _Report()
+    _check_event(plan, report)
+    venues = report.ids("venues", plan.venues)
+    delegations = report.ids("delegations", plan.delegations)
+    people = report.ids("people", plan.people)
+    sessions = report.ids("sessions", plan.sessions)
+    requests = report.ids("bilateral_requests", plan.requests)
+    for item_id, index in requests.items():
+        if item_id in sessions:
+            report.error(
+                f"id {item_id!r} is also the id of sessions[{sessions[item_id]}]; "
+                "a placement could not tell them apart",
+                "bilateral_requests",
+                index,
+                "id",
+            )
+    first = plan.event.precedence.first
+    if first is not None:
+        report.exists(first, delegations, "delegation", "event", "precedence", "first")
+
+    for index, venue in enumerate(plan.venues):
+        report.text(venue.name, "a venue's name", "venues", index, "name")
+        if venue.capacity < 1:
+            report.error("capacity must be at least 1 seat", "venues", index, "capacity")
+        for span_index, span in enumerate(venue.unavailable):
+            report.ordered(
+                span.start, span.end, ("start", "end"), "venues", index, "unavailable", span_index
+            )
+    for index, delegation in enumerate(plan.delegations):
+        report.text(delegation.name, "a delegation's name", "delegations", index, "name")
+        report.ordered(
+            delegation.arrival,
+            delegation.departure,
+            ("arrival", "departure"),
+            "delegations",
+            index,
+        )
+        if delegation.timezone is not None and not times.is_known_zone(delegation.timezone):
+            report.error(
+                f"unknown time zone {delegation.timezone!r}", "delegations", index, "timezone"
+            )
+        if delegation.precedence is not None and delegation.precedence < 1:
+            report.error("a pinned place must be 1 or more", "delegations", index, "precedence")
+        if delegation.country is not None and not _COUNTRY.match(delegation.country):
+            report.error(
+                f"{delegation.country!r} is not an ISO 3166 two-letter code such as KZ",
+                "delegations",
+                index,
+                "country",
+            )
+    heads: dict[str, int] = {}
+    for index, person in enumerate(plan.people):
+        report.exists(person.delegation, delegations, "delegation", "people", index, "delegation")
+        if not (person.given_name.strip() or person.family_name.strip()):
+            report.error("a person needs a given or a family name", "people", index, "family_name")
+        if person.role is Role.HEAD:
+            earlier = heads.setdefault(person.delegation, index)
+            if earlier != index:
+                report.error(
+                    f"delegation {person.delegation!r} already has a head (people[{earlier}]); "
+                    "a delegation has at most one",
+                    "people",
+                    index,
+                    "role",
+                )
+        if person.email is not None and not looks_like_email(person.email):
+            report.warn(
+                f"{person.email!r} does not look like an e-mail address", "people", index, "email"
+            )
+    for index, session in enumerate(plan.sessions):
+        report.text(session.title, "a session's title", "sessions", index, "title")
+        report.minutes(session.duration_minutes, "sessions", index, "duration_minutes")
+        if not session.for_all:
+            _members(
+                report,
+                session.delegations,
+                delegations,
+                "delegation",
+                "sessions",
+                index,
+                "delegations",
+            )
+        _members(report, session.people, people, "person", "sessions", index, "people")
+        _members(report, session.remote, people, "person", "sessions", index, "remote")
+        if session.seats_per_delegation < 0 or session.extra_seats < 0:
+            report.error("seats cannot be negative", "sessions", index, "seats_per_delegation")
+        if session.fixed is not None and session.fixed.venue is not None:
+            report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
+        report.window(session.window, "sessions", index)
+    for index, request in enumerate(plan.requests):
+        report.exists(
+            request.from_delegation, delegations, "delegation", "bilateral_requests", index, "from"
+        )
+        report.exists(
+            request.to_delegation, delegations, "delegation", "bilateral_requests", index, "to"
+        )
+        if request.from_delegation == request.to_delegation:
+            report.error(
+                "a delegation cannot request a meeting with itself",
+                "bilateral_requests",
+                index,
+                "to",
+            )
+        report.minutes(request.duration_minutes, "bilateral_requests", index, "duration_minutes")
+        if not 1 <= request.priority <= 5:
+            report.error(
+                f"priority {request.priority} is not from 1 (highest) to 5",
+                "bilateral_requests",
+                index,
+                "priority",
+            )
+        report.window(request.window, "bilateral_requests", index)
+    placed: dict[str, int] = {}
+    for index, placement in enumerate(plan.schedule):
+        if placement.item not in sessions and placement.item not in requests:
+            report.error(
+                f"unknown session or bilateral request {placement.item!r}",
+                "schedule",
+                index,
+                "item",
+            )
+        if placement.item in placed:
+            report.error(
+                f"{placement.item!r} is placed twice (also schedule[{placed[placement.item]}]); "
+                "an item has at most one placement",
+                "schedule",
+                index,
+                "item",
+            )
+        placed.setdefault(placement.item, index)
+        report.exists(placement.venue, venues, "venue", "schedule", index, "venue")
+    return report.errors, report.warnings
+
+
+def _members(
+    report: _Report,
+    values: Iterable[str],
+    known: Mapping[str, int],
+    what: str,
+    *where: str | int,
+) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        report.exists(value, known, what, *where, index)
+        if value in seen:
+            report.error(f"{what} {value!r} is listed twice", *where, index)
+        seen.add(value)
+
+
+def _check_event(plan: Plan, report: _Report) -> None:
+    event = plan.event
+    report.text(event.id, "the event's id", "event", "id")
+    report.text(event.name, "the event's name", "event", "name")
+    if not times.is_known_zone(event.timezone):
+        report.error(
+            f"unknown time zone {event.timezone!r} (use an IANA name such as Asia/Almaty)",
+            "event",
+            "timezone",
+        )
+    if event.end_date < event.start_date:
+        report.error("the event ends before it starts", "event", "end_date")
+    if event.day_end <= event.day_start:
+        report.error("the working day ends before it starts", "event", "day_end")
+    if event.slot_minutes not in SLOT_CHOICES:
+        report.error(
+            f"slot_minutes must be one of {', '.join(map(str, SLOT_CHOICES))}",
+            "event",
+            "slot_minutes",
+        )
+    if not 0 <= event.changeover_minutes <= 240:
+        report.error("changeover_minutes must be from 0 to 240", "event", "changeover_minutes")

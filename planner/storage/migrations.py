@@ -1,0 +1,138 @@
+"""Schema steps, in order. Step N brings a file from user_version N-1 to N.
+
+A new step is appended, never edited: files written by every earlier version
+must keep opening. Each step runs inside the transaction that opens the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+_SCHEMA_1 = """
+CREATE TABLE event (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    city TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    day_start TEXT NOT NULL,
+    day_end TEXT NOT NULL,
+    slot_minutes INTEGER NOT NULL,
+    changeover_minutes INTEGER NOT NULL,
+    organizer_name TEXT,
+    organizer_email TEXT,
+    languages TEXT NOT NULL DEFAULT '[]',
+    precedence_order TEXT NOT NULL DEFAULT 'alphabetical',
+    precedence_first TEXT
+);
+CREATE TABLE venue (
+    id TEXT PRIMARY KEY,
+    sort_order INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    building TEXT NOT NULL,
+    capacity INTEGER NOT NULL CHECK (capacity >= 1),
+    features TEXT NOT NULL DEFAULT '[]',
+    unavailable TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE delegation (
+    id TEXT PRIMARY KEY,
+    sort_order INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT,
+    precedence INTEGER,
+    arrival TEXT NOT NULL,
+    departure TEXT NOT NULL,
+    languages TEXT NOT NULL DEFAULT '[]',
+    timezone TEXT
+);
+CREATE TABLE person (
+    id TEXT PRIMARY KEY,
+    sort_order INTEGER NOT NULL,
+    delegation TEXT NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+    honorific TEXT,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    position TEXT,
+    rank TEXT NOT NULL,
+    role TEXT NOT NULL,
+    email TEXT,
+    remote INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX person_delegation ON person(delegation);
+CREATE UNIQUE INDEX one_head_per_delegation ON person(delegation) WHERE role = 'head';
+CREATE TABLE session (
+    id TEXT PRIMARY KEY,
+    sort_order INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),
+    for_all INTEGER NOT NULL,
+    seats_per_delegation INTEGER NOT NULL DEFAULT 2,
+    extra_seats INTEGER NOT NULL DEFAULT 0,
+    needs TEXT NOT NULL DEFAULT '[]',
+    fixed_start TEXT,
+    fixed_venue TEXT REFERENCES venue(id),
+    window_earliest TEXT,
+    window_latest TEXT
+);
+CREATE TABLE session_delegation (
+    session TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    delegation TEXT NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+    sort_order INTEGER NOT NULL,
+    PRIMARY KEY (session, delegation)
+);
+CREATE INDEX session_delegation_delegation ON session_delegation(delegation);
+CREATE TABLE session_person (
+    session TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    person TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    remote INTEGER NOT NULL,
+    sort_order INTEGER NOT NULL,
+    PRIMARY KEY (session, person, remote)
+);
+CREATE INDEX session_person_person ON session_person(person);
+CREATE TABLE request (
+    id TEXT PRIMARY KEY,
+    sort_order INTEGER NOT NULL,
+    from_delegation TEXT NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+    to_delegation TEXT NOT NULL REFERENCES delegation(id) ON DELETE CASCADE,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),
+    priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+    window_earliest TEXT,
+    window_latest TEXT,
+    needs TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'requested'
+);
+CREATE INDEX request_from ON request(from_delegation);
+CREATE INDEX request_to ON request(to_delegation);
+CREATE TABLE placement (
+    item TEXT PRIMARY KEY,
+    session TEXT UNIQUE REFERENCES session(id) ON DELETE CASCADE,
+    request TEXT UNIQUE REFERENCES request(id) ON DELETE CASCADE,
+    start TEXT NOT NULL,
+    venue TEXT NOT NULL REFERENCES venue(id),
+    locked INTEGER NOT NULL DEFAULT 0,
+    CHECK ((session IS NULL) <> (request IS NULL)),
+    CHECK (item = coalesce(session, request))
+);
+CREATE INDEX placement_venue ON placement(venue);
+"""
+
+
+def _execute_all(db: sqlite_utils.Database, script: str) -> None:
+    # sqlite3's executescript() commits first; the steps must stay in the caller's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _step_1(db: sqlite_utils.Database) -> None:
+    _execute_all(db, _SCHEMA_1)
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1]
+"""STEPS[N-1] brings a file to version N."""

@@ -1,0 +1,462 @@
+"""Rows <-> dataclasses. No row dict leaves this module.
+
+:class:`PlanStore` reads the whole plan as a :class:`~planner.domain.model.Plan`
+and writes changes row by row. Callers group writes with
+:meth:`PlanStore.transaction`, so that every change to a plan is one
+transaction; :meth:`PlanStore.write_plan` brings the file to a given plan,
+touching only the rows that differ.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from planner.domain import times
+from planner.domain.model import (
+    ALL,
+    BilateralRequest,
+    Delegation,
+    DelegationKind,
+    Event,
+    Feature,
+    Fixed,
+    Organizer,
+    Person,
+    Placement,
+    Plan,
+    PrecedenceOrder,
+    PrecedenceRule,
+    Rank,
+    RequestStatus,
+    Role,
+    Session,
+    SessionKind,
+    Span,
+    Venue,
+    Window,
+)
+from planner.errors import NotFoundError, StorageError
+
+Row = dict[str, Any]
+
+
+def _json(values: Iterable[Any]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
+    return None if value is None else times.format_datetime(value, tz)
+
+
+def _read_when(text: str | None, tz: ZoneInfo) -> datetime | None:
+    return None if text is None else times.parse_stored(text, tz)
+
+
+def _window(earliest: str | None, latest: str | None, tz: ZoneInfo) -> Window | None:
+    if earliest is None and latest is None:
+        return None
+    return Window(_read_when(earliest, tz), _read_when(latest, tz))
+
+
+def event_row(event: Event) -> Row:
+    return {
+        "singleton": 1,
+        "id": event.id,
+        "name": event.name,
+        "city": event.city,
+        "timezone": event.timezone,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat(),
+        "day_start": times.format_clock(event.day_start),
+        "day_end": times.format_clock(event.day_end),
+        "slot_minutes": event.slot_minutes,
+        "changeover_minutes": event.changeover_minutes,
+        "organizer_name": event.organizer.name if event.organizer else None,
+        "organizer_email": event.organizer.email if event.organizer else None,
+        "languages": _json(event.languages),
+        "precedence_order": event.precedence.order.value,
+        "precedence_first": event.precedence.first,
+    }
+
+
+def event_from_row(row: Row) -> Event:
+    organizer = None
+    if row["organizer_name"] is not None:
+        organizer = Organizer(row["organizer_name"], row["organizer_email"])
+    return Event(
+        id=row["id"],
+        name=row["name"],
+        city=row["city"],
+        timezone=row["timezone"],
+        start_date=date.fromisoformat(row["start_date"]),
+        end_date=date.fromisoformat(row["end_date"]),
+        day_start=times.parse_clock(row["day_start"]),
+        day_end=times.parse_clock(row["day_end"]),
+        slot_minutes=row["slot_minutes"],
+        changeover_minutes=row["changeover_minutes"],
+        organizer=organizer,
+        languages=tuple(json.loads(row["languages"])),
+        precedence=PrecedenceRule(
+            PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
+        ),
+    )
+
+
+def venue_row(venue: Venue, tz: ZoneInfo, sort_order: int) -> Row:
+    return {
+        "id": venue.id,
+        "sort_order": sort_order,
+        "name": venue.name,
+        "building": venue.building,
+        "capacity": venue.capacity,
+        "features": _json(f.value for f in venue.features),
+        "unavailable": _json(
+            {"start": _when(span.start, tz), "end": _when(span.end, tz)}
+            for span in venue.unavailable
+        ),
+    }
+
+
+def venue_from_row(row: Row, tz: ZoneInfo) -> Venue:
+    return Venue(
+        id=row["id"],
+        name=row["name"],
+        building=row["building"],
+        capacity=row["capacity"],
+        features=tuple(Feature(f) for f in json.loads(row["features"])),
+        unavailable=tuple(
+            Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
+            for span in json.loads(row["unavailable"])
+        ),
+    )
+
+
+def delegation_row(delegation: Delegation, tz: ZoneInfo, sort_order: int) -> Row:
+    return {
+        "id": delegation.id,
+        "sort_order": sort_order,
+        "name": delegation.name,
+        "kind": delegation.kind.value,
+        "country": delegation.country,
+        "precedence": delegation.precedence,
+        "arrival": _when(delegation.arrival, tz),
+        "departure": _when(delegation.departure, tz),
+        "languages": _json(delegation.languages),
+        "timezone": delegation.timezone,
+    }
+
+
+def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
+    return Delegation(
+        id=row["id"],
+        name=row["name"],
+        kind=DelegationKind(row["kind"]),
+        arrival=times.parse_stored(row["arrival"], tz),
+        departure=times.parse_stored(row["departure"], tz),
+        country=row["country"],
+        precedence=row["precedence"],
+        languages=tuple(json.loads(row["languages"])),
+        timezone=row["timezone"],
+    )
+
+
+def person_row(person: Person, sort_order: int) -> Row:
+    return {
+        "id": person.id,
+        "sort_order": sort_order,
+        "delegation": person.delegation,
+        "honorific": person.honorific,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "position": person.position,
+        "rank": person.rank.value,
+        "role": person.role.value,
+        "email": person.email,
+        "remote": int(person.remote),
+    }
+
+
+def person_from_row(row: Row) -> Person:
+    return Person(
+        id=row["id"],
+        delegation=row["delegation"],
+        given_name=row["given_name"],
+        family_name=row["family_name"],
+        rank=Rank(row["rank"]),
+        role=Role(row["role"]),
+        honorific=row["honorific"],
+        position=row["position"],
+        email=row["email"],
+        remote=bool(row["remote"]),
+    )
+
+
+def session_row(session: Session, tz: ZoneInfo, sort_order: int) -> Row:
+    fixed = session.fixed or Fixed()
+    window = session.window or Window()
+    return {
+        "id": session.id,
+        "sort_order": sort_order,
+        "title": session.title,
+        "kind": session.kind.value,
+        "duration_minutes": session.duration_minutes,
+        "for_all": int(session.for_all),
+        "seats_per_delegation": session.seats_per_delegation,
+        "extra_seats": session.extra_seats,
+        "needs": _json(f.value for f in session.needs),
+        "fixed_start": _when(fixed.start, tz),
+        "fixed_venue": fixed.venue,
+        "window_earliest": _when(window.earliest, tz),
+        "window_latest": _when(window.latest, tz),
+    }
+
+
+def session_from_row(
+    row: Row,
+    tz: ZoneInfo,
+    delegations: tuple[str, ...],
+    people: tuple[str, ...],
+    remote: tuple[str, ...],
+) -> Session:
+    fixed = None
+    if row["fixed_start"] is not None or row["fixed_venue"] is not None:
+        fixed = Fixed(_read_when(row["fixed_start"], tz), row["fixed_venue"])
+    return Session(
+        id=row["id"],
+        title=row["title"],
+        kind=SessionKind(row["kind"]),
+        duration_minutes=row["duration_minutes"],
+        delegations=ALL if row["for_all"] else delegations,
+        people=people,
+        seats_per_delegation=row["seats_per_delegation"],
+        extra_seats=row["extra_seats"],
+        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        remote=remote,
+        fixed=fixed,
+        window=_window(row["window_earliest"], row["window_latest"], tz),
+    )
+
+
+def request_row(request: BilateralRequest, tz: ZoneInfo, sort_order: int) -> Row:
+    window = request.window or Window()
+    return {
+        "id": request.id,
+        "sort_order": sort_order,
+        "from_delegation": request.from_delegation,
+        "to_delegation": request.to_delegation,
+        "duration_minutes": request.duration_minutes,
+        "priority": request.priority,
+        "window_earliest": _when(window.earliest, tz),
+        "window_latest": _when(window.latest, tz),
+        "needs": _json(f.value for f in request.needs),
+        "status": request.status.value,
+    }
+
+
+def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
+    return BilateralRequest(
+        id=row["id"],
+        from_delegation=row["from_delegation"],
+        to_delegation=row["to_delegation"],
+        duration_minutes=row["duration_minutes"],
+        priority=row["priority"],
+        window=_window(row["window_earliest"], row["window_latest"], tz),
+        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        status=RequestStatus(row["status"]),
+    )
+
+
+def placement_row(placement: Placement, tz: ZoneInfo, is_session: bool) -> Row:
+    return {
+        "item": placement.item,
+        "session": placement.item if is_session else None,
+        "request": None if is_session else placement.item,
+        "start": _when(placement.start, tz),
+        "venue": placement.venue,
+        "locked": int(placement.locked),
+    }
+
+
+def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
+    return Placement(
+        item=row["item"],
+        start=times.parse_stored(row["start"], tz),
+        venue=row["venue"],
+        locked=bool(row["locked"]),
+    )
+
+
+class PlanStore:
+    """Reads and writes one plan file.
+
+    Args:
+        db: an open plan database (see :func:`planner.storage.open_plan_file`).
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic change: everything inside is written, or nothing is."""
+        with self.db.atomic():
+            yield
+
+    def has_event(self) -> bool:
+        return bool(self.db.execute("SELECT count(*) FROM event").fetchone()[0])
+
+    def _rows(self, table: str, order: str = "sort_order, id") -> Iterator[Row]:
+        return self.db.query(f"SELECT * FROM [{table}] ORDER BY {order}")
+
+    def load(self) -> Plan:
+        """The whole plan as it stands in the file."""
+        rows = list(self._rows("event", "singleton"))
+        if not rows:
+            raise StorageError("the plan file holds no event")
+        event = event_from_row(rows[0])
+        tz = event.zone
+        members: dict[str, list[str]] = {}
+        for row in self._rows("session_delegation", "session, sort_order"):
+            members.setdefault(row["session"], []).append(row["delegation"])
+        attendees: dict[tuple[str, int], list[str]] = {}
+        for row in self._rows("session_person", "session, remote, sort_order"):
+            attendees.setdefault((row["session"], row["remote"]), []).append(row["person"])
+        return Plan(
+            event=event,
+            venues=tuple(venue_from_row(row, tz) for row in self._rows("venue")),
+            delegations=tuple(delegation_from_row(row, tz) for row in self._rows("delegation")),
+            people=tuple(person_from_row(row) for row in self._rows("person")),
+            sessions=tuple(
+                session_from_row(
+                    row,
+                    tz,
+                    tuple(members.get(row["id"], ())),
+                    tuple(attendees.get((row["id"], 0), ())),
+                    tuple(attendees.get((row["id"], 1), ())),
+                )
+                for row in self._rows("session")
+            ),
+            requests=tuple(request_from_row(row, tz) for row in self._rows("request")),
+            schedule=tuple(
+                placement_from_row(row, tz) for row in self._rows("placement", "start, venue, item")
+            ),
+        )
+
+    # Writing ---------------------------------------------------------------
+
+    def write_plan(self, plan: Plan) -> None:
+        """Bring the file to ``plan``, row by row, keeping rows that already match.
+
+        Call inside :meth:`transaction`. Data the file keeps beyond the plan
+        (what invitations were sent) is left as it is.
+        """
+        tz = plan.event.zone
+        sessions = plan.session_by_id
+        tables: list[tuple[str, str, list[Row]]] = [
+            ("venue", "id", [venue_row(v, tz, i) for i, v in enumerate(plan.venues)]),
+            (
+                "delegation",
+                "id",
+                [delegation_row(d, tz, i) for i, d in enumerate(plan.delegations)],
+            ),
+            ("person", "id", [person_row(p, i) for i, p in enumerate(plan.people)]),
+            ("session", "id", [session_row(s, tz, i) for i, s in enumerate(plan.sessions)]),
+            ("request", "id", [request_row(r, tz, i) for i, r in enumerate(plan.requests)]),
+            (
+                "placement",
+                "item",
+                [placement_row(p, tz, p.item in sessions) for p in plan.schedule],
+            ),
+        ]
+        # References are checked at commit, so rows can be written in any order.
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        self.put_event(plan.event)
+        existing = {table: self._keyed(table, key) for table, key, _rows in tables}
+        for table, key, rows in reversed(tables):
+            for stale in existing[table].keys() - {row[key] for row in rows}:
+                self.db.execute(f"DELETE FROM [{table}] WHERE [{key}] = ?", [stale])
+        for table, key, rows in tables:
+            changed = [row for row in rows if existing[table].get(row[key]) != row]
+            if table == "person":
+                # A new head may replace the old one: the unique index must not see two.
+                for row in changed:
+                    self.db.execute("UPDATE person SET role = 'member' WHERE id = ?", [row["id"]])
+            if changed:
+                self.db[table].upsert_all(changed, pk=key)
+            if table == "session":
+                self._sync_links(plan.sessions)
+
+    def _keyed(self, table: str, key: str) -> dict[str, Row]:
+        return {row[key]: row for row in self._rows(table, key)}
+
+    def _sync_links(self, sessions: Iterable[Session]) -> None:
+        for session in sessions:
+            self.put_session_links(session)
+
+    def put_event(self, event: Event) -> None:
+        self.db["event"].upsert(event_row(event), pk="singleton")
+
+    def put_session_links(self, session: Session) -> None:
+        current_members = [
+            row["delegation"]
+            for row in self.db.query(
+                "SELECT delegation FROM session_delegation WHERE session = ? ORDER BY sort_order",
+                [session.id],
+            )
+        ]
+        wanted_members = [] if session.for_all else list(session.delegations)
+        if current_members != wanted_members:
+            self.db.execute("DELETE FROM session_delegation WHERE session = ?", [session.id])
+            self.db["session_delegation"].insert_all(
+                {"session": session.id, "delegation": d, "sort_order": i}
+                for i, d in enumerate(wanted_members)
+            )
+        current_people = [
+            (row["person"], row["remote"])
+            for row in self.db.query(
+                "SELECT person, remote FROM session_person WHERE session = ? "
+                "ORDER BY remote, sort_order",
+                [session.id],
+            )
+        ]
+        wanted_people = [(p, 0) for p in session.people] + [(p, 1) for p in session.remote]
+        if current_people != wanted_people:
+            self.db.execute("DELETE FROM session_person WHERE session = ?", [session.id])
+            self.db["session_person"].insert_all(
+                {"session": session.id, "person": p, "remote": r, "sort_order": i}
+                for i, (p, r) in enumerate(wanted_people)
+            )
+
+    def put_placement(self, placement: Placement, tz: ZoneInfo) -> None:
+        """Place (or move) one item."""
+        is_session = self.db.execute(
+            "SELECT count(*) FROM session WHERE id = ?", [placement.item]
+        ).fetchone()[0]
+        if (
+            not is_session
+            and not self.db.execute(
+                "SELECT count(*) FROM request WHERE id = ?", [placement.item]
+            ).fetchone()[0]
+        ):
+            raise NotFoundError(f"no session or bilateral request {placement.item!r}")
+        self.db["placement"].upsert(placement_row(placement, tz, bool(is_session)), pk="item")
+
+    def remove_placement(self, item: str) -> None:
+        self.db.execute("DELETE FROM placement WHERE item = ?", [item])
+
+    def counts(self) -> Mapping[str, int]:
+        tables = ("venue", "delegation", "person", "session", "request", "placement")
+        return {
+            table: self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            for table in tables
+        }
