@@ -280,9 +280,11 @@ class _Checker:
         venue = booking.venue
         if venue is None:
             return
-        item = booking.session or booking.request
-        assert item is not None
-        needs = item.required_features if booking.session else item.needs
+        if booking.session is not None:
+            needs = booking.session.required_features
+        else:
+            assert booking.request is not None
+            needs = booking.request.needs
         missing = [feature.value for feature in needs if feature not in venue.features]
         if missing:
             self.report(

@@ -201,7 +201,7 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return f"{json.dumps(error.instance, ensure_ascii=False)} is not in the expected form"
     if validator == "type":
         return f"must be {_type_words(error.validator_value)}, found {_json_type(error.instance)}"
-    return error.message
+    return str(error.message)
 
 
 def _type_words(value: str | list[str]) -> str:

@@ -392,7 +392,7 @@ class PlanStore:
                 for row in changed:
                     self.db.execute("UPDATE person SET role = 'member' WHERE id = ?", [row["id"]])
             if changed:
-                self.db[table].upsert_all(changed, pk=key)
+                self.db.table(table).upsert_all(changed, pk=key)
             if table == "session":
                 self._sync_links(plan.sessions)
 
@@ -404,7 +404,7 @@ class PlanStore:
             self.put_session_links(session)
 
     def put_event(self, event: Event) -> None:
-        self.db["event"].upsert(event_row(event), pk="singleton")
+        self.db.table("event").upsert(event_row(event), pk="singleton")
 
     def put_session_links(self, session: Session) -> None:
         current_members = [
@@ -417,7 +417,7 @@ class PlanStore:
         wanted_members = [] if session.for_all else list(session.delegations)
         if current_members != wanted_members:
             self.db.execute("DELETE FROM session_delegation WHERE session = ?", [session.id])
-            self.db["session_delegation"].insert_all(
+            self.db.table("session_delegation").insert_all(
                 {"session": session.id, "delegation": d, "sort_order": i}
                 for i, d in enumerate(wanted_members)
             )
@@ -432,7 +432,7 @@ class PlanStore:
         wanted_people = [(p, 0) for p in session.people] + [(p, 1) for p in session.remote]
         if current_people != wanted_people:
             self.db.execute("DELETE FROM session_person WHERE session = ?", [session.id])
-            self.db["session_person"].insert_all(
+            self.db.table("session_person").insert_all(
                 {"session": session.id, "person": p, "remote": r, "sort_order": i}
                 for i, (p, r) in enumerate(wanted_people)
             )
@@ -449,7 +449,7 @@ class PlanStore:
             ).fetchone()[0]
         ):
             raise NotFoundError(f"no session or bilateral request {placement.item!r}")
-        self.db["placement"].upsert(placement_row(placement, tz, bool(is_session)), pk="item")
+        self.db.table("placement").upsert(placement_row(placement, tz, bool(is_session)), pk="item")
 
     def remove_placement(self, item: str) -> None:
         self.db.execute("DELETE FROM placement WHERE item = ?", [item])

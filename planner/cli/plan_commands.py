@@ -1,0 +1,133 @@
+"""demo, import, export, check, info."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CommandFailed,
+    Subparsers,
+    add_command,
+    plan_file_argument,
+    print_problems,
+)
+from planner.domain import rules, times
+from planner.services import PlanService, create_demo, import_document
+
+
+def register(commands: Subparsers) -> None:
+    demo = add_command(commands, "demo", run_demo, "write a fresh copy of the sample plan")
+    demo.add_argument("output", metavar="OUT.summit", type=Path)
+
+    importing = add_command(
+        commands,
+        "import",
+        run_import,
+        "create a plan file from a summit-plan JSON document",
+        "Validate the whole document first and import nothing if anything is wrong. "
+        "Refuses to overwrite an existing plan file unless --replace is given.",
+    )
+    importing.add_argument("document", metavar="PLAN.json", type=Path)
+    importing.add_argument("output", metavar="OUT.summit", type=Path)
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="update an existing plan file in place to match the document, in one "
+        "transaction, keeping what the file knows beyond the format",
+    )
+
+    export = add_command(commands, "export", run_export, "write the plan as summit-plan JSON")
+    plan_file_argument(export)
+    export.add_argument("output", metavar="OUT.json", type=Path)
+
+    check = add_command(
+        commands, "check", run_check, "list every broken scheduling rule (exit 1 if any)"
+    )
+    plan_file_argument(check)
+
+    info = add_command(commands, "info", run_info, "print the event and what the plan holds")
+    plan_file_argument(info)
+
+
+def run_demo(arguments: argparse.Namespace) -> int:
+    path = create_demo(arguments.output)
+    print(f"wrote the sample plan to {path}")
+    return EXIT_OK
+
+
+def run_import(arguments: argparse.Namespace) -> int:
+    report = import_document(
+        arguments.document, arguments.output, replace_existing=arguments.replace
+    )
+    print_problems(report.warnings, prefix="warning: ")
+    verb = (
+        "updated"
+        if arguments.replace and report.changes != report.changes.everything()
+        else "wrote"
+    )
+    print(f"{verb} {report.path}")
+    return EXIT_OK
+
+
+def run_export(arguments: argparse.Namespace) -> int:
+    service = PlanService.open(arguments.plan)
+    try:
+        service.export_json(arguments.output)
+    finally:
+        service.close()
+    print(f"wrote {arguments.output}")
+    return EXIT_OK
+
+
+def run_check(arguments: argparse.Namespace) -> int:
+    service = PlanService.open(arguments.plan)
+    try:
+        violations = service.check()
+        plan = service.plan
+    finally:
+        service.close()
+    for violation in violations:
+        print(violation)
+    placed = len(plan.schedule)
+    if violations:
+        print(f"{len(violations)} broken rule(s) in {placed} placement(s)")
+        return EXIT_PROBLEMS
+    print(f"no broken rules in {placed} placement(s)")
+    return EXIT_OK
+
+
+def run_info(arguments: argparse.Namespace) -> int:
+    service = PlanService.open(arguments.plan)
+    try:
+        plan = service.plan
+    finally:
+        service.close()
+    event = plan.event
+    opens, _closes = event.day_bounds(event.start_date)
+    offset = opens.strftime("%z")
+    score = rules.score(plan)
+    lines = [
+        f"Event:        {event.name} ({event.id})",
+        f"Place:        {event.city}",
+        f"Dates:        {event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}, "
+        f"{times.format_clock(event.day_start)}–{times.format_clock(event.day_end)}",
+        f"Time zone:    {event.timezone} (UTC{offset[:3]}:{offset[3:]} on the first day; "
+        f"tz database {times.tz_database_version()})",
+        f"Grid:         {event.slot_minutes} min slots, {event.changeover_minutes} min changeover",
+        f"Venues:       {len(plan.venues)} in {len({v.building for v in plan.venues})} building(s)",
+        f"Delegations:  {len(plan.delegations)}",
+        f"People:       {len(plan.people)}",
+        f"Sessions:     {len(plan.sessions)} ({score.sessions_placed} placed)",
+        f"Requests:     {len(plan.requests)} ({score.requests_granted} granted of "
+        f"{score.requests_total} not declined)",
+        f"Placements:   {len(plan.schedule)}",
+        f"Score:        {score.score} (weight {score.weight}, {score.absences} absence(s))",
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+__all__ = ["CommandFailed", "register"]

@@ -1,0 +1,267 @@
+"""Use cases on one plan file: each is one transaction and reports what changed."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from planner.domain import integrity, rules
+from planner.domain.model import Placement, Plan
+from planner.errors import NotFoundError, PlannerError, Problem, StorageError, ValidationError
+from planner.interchange import dump_plan, parse_plan
+from planner.resource_files import SAMPLE_PLAN, resource_path
+from planner.services.files import read_input, write_atomically
+from planner.storage import PLAN_SUFFIX, PlanStore, create_plan_file, open_plan_file
+
+log = logging.getLogger(__name__)
+
+PlanWriter = Callable[[PlanStore], None]
+"""Writes to the store inside a transaction."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed, so that views can decide whether to reload."""
+
+    event: bool = False
+    venues: bool = False
+    delegations: bool = False
+    people: bool = False
+    sessions: bool = False
+    requests: bool = False
+    schedule: bool = False
+    items: tuple[str, ...] = ()
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(True, True, True, True, True, True, True)
+
+    @classmethod
+    def between(cls, before: Plan, after: Plan) -> Changes:
+        moved = {p.item for p in before.schedule} ^ {p.item for p in after.schedule} | {
+            p.item for p in after.schedule if before.placement_by_item.get(p.item) != p
+        }
+        return cls(
+            event=before.event != after.event,
+            venues=before.venues != after.venues,
+            delegations=before.delegations != after.delegations,
+            people=before.people != after.people,
+            sessions=before.sessions != after.sessions,
+            requests=before.requests != after.requests,
+            schedule=before.schedule != after.schedule,
+            items=tuple(sorted(moved)),
+        )
+
+    @property
+    def any(self) -> bool:
+        return any(
+            (
+                self.event,
+                self.venues,
+                self.delegations,
+                self.people,
+                self.sessions,
+                self.requests,
+                self.schedule,
+            )
+        )
+
+
+def validate(plan: Plan) -> tuple[Problem, ...]:
+    """Raise ValidationError if ``plan`` cannot be stored; return its warnings."""
+    errors, warnings = integrity.check_plan(plan)
+    if errors:
+        raise ValidationError("the change was not saved", errors)
+    return tuple(warnings)
+
+
+class PlanService:
+    """One open plan file and the use cases on it.
+
+    The current plan is read once and kept until a change is written, so
+    callers may ask for :attr:`plan` as often as they like.
+    """
+
+    def __init__(self, store: PlanStore, path: Path | None = None) -> None:
+        self.store = store
+        self.path = path
+        self._plan: Plan | None = None
+
+    # Opening and creating ---------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> PlanService:
+        """Open an existing plan file (never modifying a file it refuses)."""
+        file = Path(path)
+        store = PlanStore(open_plan_file(file))
+        service = cls(store, file)
+        try:
+            if not store.has_event():
+                raise StorageError(f"{file}: the plan file holds no event")
+            service.plan  # noqa: B018 (read now, so a damaged file is refused at once)
+        except (StorageError, ValueError, KeyError) as error:
+            store.close()
+            if isinstance(error, StorageError):
+                raise
+            raise StorageError(f"{file}: the plan file holds invalid data ({error})") from None
+        return service
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], plan: Plan) -> PlanService:
+        """Write ``plan`` to a new plan file at ``path``, all or nothing.
+
+        The file is written under a temporary name and renamed when complete,
+        so an interrupted run leaves no half-written plan behind.
+        """
+        target = Path(path)
+        if target.exists():
+            raise StorageError(f"{target}: already exists")
+        validate(plan)
+        if not target.parent.is_dir():
+            raise StorageError(f"{target}: the folder {target.parent} does not exist")
+        partial = target.with_name(f".{target.name}.partial")
+        for leftover in _sqlite_files(partial):
+            leftover.unlink(missing_ok=True)
+        try:
+            store = PlanStore(create_plan_file(partial))
+            with store.transaction():
+                store.write_plan(plan)
+            store.close()
+            os.replace(partial, target)
+        except BaseException:
+            for leftover in _sqlite_files(partial):
+                leftover.unlink(missing_ok=True)
+            raise
+        return cls.open(target)
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def plan(self) -> Plan:
+        if self._plan is None:
+            self._plan = self.store.load()
+        return self._plan
+
+    def _commit(self, before: Plan, write: PlanWriter) -> Changes:
+        try:
+            with self.store.transaction():
+                write(self.store)
+        finally:
+            self._plan = None
+        return Changes.between(before, self.plan)
+
+    # Whole-plan changes ------------------------------------------------------
+
+    def update(self, plan: Plan) -> Changes:
+        """Make the file hold ``plan`` (any edit, an undo, an import), in one transaction."""
+        validate(plan)
+        return self._commit(self.plan, lambda store: store.write_plan(plan))
+
+    def replace_from_document(self, plan: Plan) -> Changes:
+        """Replace the plan with an imported one, keeping what the file knows beyond it.
+
+        Locks on placements of items that the document still places are kept.
+        """
+        locked = {p.item for p in self.plan.schedule if p.locked}
+        schedule = tuple(replace(p, locked=p.item in locked) for p in plan.schedule)
+        return self.update(replace(plan, schedule=schedule))
+
+    # Schedule edits ----------------------------------------------------------
+
+    def move(self, item: str, start: datetime, venue: str) -> Changes:
+        """Place or move one item."""
+        plan = self.plan
+        if plan.item(item) is None:
+            raise NotFoundError(f"no session or bilateral request {item!r}", ids=[item])
+        if venue not in plan.venue_by_id:
+            raise NotFoundError(f"no venue {venue!r}", ids=[venue])
+        current = plan.placement_by_item.get(item)
+        placement = Placement(item, start, venue, current.locked if current else False)
+        return self._commit(plan, lambda store: store.put_placement(placement, plan.event.zone))
+
+    def unplace(self, item: str) -> Changes:
+        return self._commit(self.plan, lambda store: store.remove_placement(item))
+
+    def set_locked(self, item: str, locked: bool) -> Changes:
+        plan = self.plan
+        current = plan.placement_by_item.get(item)
+        if current is None:
+            raise NotFoundError(f"{plan.item_title(item)} is not placed", ids=[item])
+        placement = replace(current, locked=locked)
+        return self._commit(plan, lambda store: store.put_placement(placement, plan.event.zone))
+
+    def set_schedule(self, placements: Iterable[Placement]) -> Changes:
+        """Replace the whole schedule (a scheduler run), in one transaction."""
+        return self.update(replace(self.plan, schedule=tuple(placements)))
+
+    # Questions -----------------------------------------------------------------
+
+    def check(self) -> list[rules.Violation]:
+        return rules.check(self.plan)
+
+    def export_json(self, path: str | os.PathLike[str]) -> None:
+        write_atomically(path, dump_plan(self.plan).encode("utf-8"))
+
+
+def _sqlite_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    path: Path
+    warnings: tuple[Problem, ...]
+    changes: Changes
+
+
+def load_document(path: str | os.PathLike[str]) -> tuple[Plan, tuple[Problem, ...]]:
+    """Read and validate a summit-plan JSON file; errors name the file."""
+    data = read_input(path, "plan document")
+    try:
+        result = parse_plan(data)
+    except ValidationError as error:
+        raise ValidationError(f"{path}: {error.message}", error.problems) from None
+    return result.plan, result.warnings
+
+
+def import_document(
+    source: str | os.PathLike[str], target: str | os.PathLike[str], *, replace_existing: bool
+) -> ImportReport:
+    """Create (or with ``replace_existing`` update) a plan file from a JSON document."""
+    plan, warnings = load_document(source)
+    target_path = Path(target)
+    if target_path.exists():
+        if not replace_existing:
+            raise PlannerError(
+                f"{target_path}: already exists; use --replace to update it from the document"
+            )
+        service = PlanService.open(target_path)
+        try:
+            changes = service.replace_from_document(plan)
+        finally:
+            service.close()
+        return ImportReport(target_path, warnings, changes)
+    PlanService.create(target_path, plan).close()
+    return ImportReport(target_path, warnings, Changes.everything())
+
+
+def sample_plan() -> Plan:
+    """The shipped sample plan (CICA ministerial meeting, Nur-Sultan 2021)."""
+    plan, _warnings = load_document(resource_path(*SAMPLE_PLAN))
+    return plan
+
+
+def create_demo(target: str | os.PathLike[str]) -> Path:
+    """Write a fresh copy of the sample plan; the shipped file is only read."""
+    path = Path(target)
+    PlanService.create(path, sample_plan()).close()
+    return path
+
+
+def has_plan_suffix(path: str | os.PathLike[str]) -> bool:
+    return Path(path).suffix.lower() == PLAN_SUFFIX
