@@ -1,0 +1,1 @@
+"""Writers of what officers hand to others (Qt-free): calendars, reports, spreadsheets."""

@@ -1,0 +1,1 @@
+"""The timetable, the delegation view, the unplaced list and the conflicts panel."""
