@@ -134,5 +134,39 @@ def _step_1(db: sqlite_utils.Database) -> None:
     _execute_all(db, _SCHEMA_1)
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1]
+# What calendars and invitations were written, so that the next run sends only
+# what changed (with a higher SEQUENCE) and cancels what was taken off. These
+# tables deliberately have no foreign keys to items: a deleted item must still
+# be cancelled under its UID next time, and importing a plan over the file
+# (which rewrites the plan's tables) must leave them as they are.
+_SCHEMA_2 = """
+CREATE TABLE calendar_item (
+    item TEXT PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    sequence INTEGER NOT NULL CHECK (sequence >= 0),
+    fingerprint TEXT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+    changed_at TEXT NOT NULL
+);
+CREATE TABLE calendar_sent (
+    channel TEXT NOT NULL CHECK (channel IN ('calendar', 'invitation')),
+    scope TEXT NOT NULL,
+    item TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence >= 0),
+    fingerprint TEXT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+    snapshot TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (channel, scope, item)
+);
+CREATE INDEX calendar_sent_item ON calendar_sent(item);
+"""
+
+
+def _step_2(db: sqlite_utils.Database) -> None:
+    _execute_all(db, _SCHEMA_2)
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2]
 """STEPS[N-1] brings a file to version N."""

@@ -380,7 +380,8 @@ class PlanStore:
         ]
         # References are checked at commit, so rows can be written in any order.
         self.db.execute("PRAGMA defer_foreign_keys = ON")
-        self.put_event(plan.event)
+        if list(self._rows("event", "singleton")) != [event_row(plan.event)]:
+            self.put_event(plan.event)
         existing = {table: self._keyed(table, key) for table, key, _rows in tables}
         for table, key, rows in reversed(tables):
             for stale in existing[table].keys() - {row[key] for row in rows}:
