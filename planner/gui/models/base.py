@@ -1,0 +1,291 @@
+"""The shared table adapter: rows of one plan list, columns declared as data.
+
+Models hold no rules: a cell edit builds an edited copy of the plan and hands
+it to the document as one undoable command; the core validates it. A refused
+edit leaves the plan and the cell as they were and emits ``edit_rejected``
+with the reason, which the page shows at the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from planner.domain.model import Plan
+from planner.errors import PlannerError, ValidationError
+from planner.gui.commands import EditPlanCommand
+from planner.gui.document import Document
+from planner.services import Changes
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+Cell = str | int | bool | None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+class ItemRole(IntEnum):
+    """Custom data roles of the planner's table models."""
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    """The id of the row's object."""
+    SORT = Qt.ItemDataRole.UserRole + 2
+    """A value that sorts the column as an officer expects (numbers, times)."""
+    CHOICES = Qt.ItemDataRole.UserRole + 3
+    """For a cell edited by choosing: a list of (label, value) pairs."""
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: how to show a row's value, and (when editable) how to change it.
+
+    ``edit`` receives the plan, the row and the value the editor produced, and
+    returns the edited row; it raises ValueError or PlannerError on bad input.
+    """
+
+    title: str
+    value: Callable[[Plan, T], Cell]
+    edit: Callable[[Plan, T, Any], T] | None = None
+    display: Callable[[Plan, T], str] | None = None
+    tooltip: str = ""
+    choices: Callable[[Plan], list[tuple[str, str]]] | None = None
+    checkable: bool = False
+    sort: Callable[[Plan, T], Any] | None = None
+
+
+def edit_error_text(error: Exception) -> str:
+    """The reason a cell edit was refused, as one short paragraph."""
+    if isinstance(error, ValidationError) and error.problems:
+        return "; ".join(problem.message for problem in error.problems[:3])
+    if isinstance(error, PlannerError):
+        return error.message
+    return str(error)
+
+
+class PlanTableModel(QAbstractTableModel, Generic[T]):
+    """A table over one list of the plan.
+
+    Signals:
+        edit_rejected(QModelIndex, str): an edit was refused; nothing was saved.
+    """
+
+    edit_rejected = Signal(QModelIndex, str)
+    what = "row"
+    """What a row is, for undo texts ("venue", "person")."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.columns: Sequence[Column[T]] = self.make_columns()
+        self._plan = document.plan
+        self._rows: list[T] = list(self.rows_of(self._plan))
+        document.changes_applied.connect(self._on_document_changes_applied)
+
+    # For subclasses ------------------------------------------------------------
+
+    def make_columns(self) -> Sequence[Column[T]]:
+        raise NotImplementedError
+
+    def rows_of(self, plan: Plan) -> Sequence[T]:
+        raise NotImplementedError
+
+    def row_id(self, row: T) -> str:
+        return str(getattr(row, "id"))  # noqa: B009 (every listed dataclass has an id)
+
+    def replace_row(self, plan: Plan, old: T, new: T) -> Plan:
+        raise NotImplementedError
+
+    def edited_plan(self, plan: Plan, row: T, column: Column[T], value: Any) -> Plan:
+        """The plan with ``value`` put in ``column`` of ``row`` (``plan`` itself if unchanged)."""
+        assert column.edit is not None
+        edited = column.edit(plan, row, value)
+        return plan if edited == row else self.replace_row(plan, row, edited)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether ``changes`` may alter what this table shows."""
+        return changes.any
+
+    def new_row(self, plan: Plan) -> Plan:
+        """The plan with one new row added (raises PlannerError when that is impossible)."""
+        raise PlannerError(tr("rows cannot be added here"))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        raise PlannerError(tr("rows cannot be removed here"))
+
+    # Qt's model interface ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+                return column.tooltip
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.edit is not None:
+            if column.checkable:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        plan = self._plan
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.checkable:
+                return None
+            if column.display is not None:
+                return column.display(plan, row)
+            value = column.value(plan, row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(column.value(plan, row), int) and not column.checkable:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            value = column.value(plan, row)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
+            return Qt.CheckState.Checked if column.value(plan, row) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return f"{column.title}: {shown}" if shown not in (None, "") else column.title
+        if role == ItemRole.ID:
+            return self.row_id(row)
+        if role == ItemRole.SORT:
+            if column.sort is not None:
+                return column.sort(plan, row)
+            value = column.value(plan, row)
+            return "" if value is None else value
+        if role == ItemRole.CHOICES and column.choices is not None:
+            return column.choices(plan)
+        return None
+
+    def tooltip(self, row: T, column: Column[T]) -> str | None:
+        return column.tooltip or None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (self.flags(index) & ~Qt.ItemFlag.ItemIsEnabled):
+            return False
+        column = self.columns[index.column()]
+        if column.edit is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or column.checkable:
+            return False
+        row = self._rows[index.row()]
+        if not column.checkable and value == self.data(index, Qt.ItemDataRole.EditRole):
+            return False  # nothing changed: no undo step, no write
+        try:
+            after = self.edited_plan(self._plan, row, column, value)
+            if after is self._plan:
+                return False
+            text = tr("Change {what} {field}").format(what=self.what, field=column.title.lower())
+            self.document.execute(EditPlanCommand(self.document, after, text))
+        except (PlannerError, ValueError) as error:
+            self.edit_rejected.emit(self.index(index.row(), index.column()), edit_error_text(error))
+            return False
+        return True
+
+    # Rows ------------------------------------------------------------------------
+
+    def row_object(self, row: int) -> T:
+        return self._rows[row]
+
+    def row_of_id(self, row_id: str) -> int | None:
+        for number, row in enumerate(self._rows):
+            if self.row_id(row) == row_id:
+                return number
+        return None
+
+    def add_row(self) -> str:
+        """Add a row (one undoable step); returns its id."""
+        before = {self.row_id(row) for row in self._rows}
+        after = self.new_row(self._plan)
+        self.document.execute(
+            EditPlanCommand(self.document, after, tr("Add {what}").format(what=self.what))
+        )
+        added = [self.row_id(row) for row in self.rows_of(after) if self.row_id(row) not in before]
+        return added[0] if added else ""
+
+    def remove_rows(self, ids: set[str]) -> None:
+        """Remove rows (one undoable step); PlannerError when something still refers to them."""
+        if not ids:
+            return
+        after = self.without_rows(self._plan, ids)
+        text = tr("Remove {count} {what}(s)").format(count=len(ids), what=self.what)
+        self.document.execute(EditPlanCommand(self.document, after, text))
+
+    def refresh(self) -> None:
+        """Re-read the plan, announcing the narrowest change Qt needs to hear about."""
+        plan = self.document.plan
+        rows = list(self.rows_of(plan))
+        same_rows = [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows]
+        if not same_rows:
+            self.beginResetModel()
+            self._plan, self._rows = plan, rows
+            self.endResetModel()
+            return
+        old = self._rows
+        self._plan, self._rows = plan, rows
+        if not self.columns or not rows:
+            return
+        changed = [number for number, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+        if not changed or len(changed) > 1:
+            # a change elsewhere (a venue renamed) may alter derived cells on any row
+            first, last = (0, len(rows) - 1)
+        else:
+            first = last = changed[0]
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def _on_document_changes_applied(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self.refresh()
+
+
+def replace_by_id(items: Sequence[T], old: T, new: T) -> tuple[T, ...]:
+    return tuple(new if item is old else item for item in items)
+
+
+def unique_id(prefix: str, taken: set[str]) -> str:
+    number = 1
+    while f"{prefix}-{number}" in taken:
+        number += 1
+    return f"{prefix}-{number}"

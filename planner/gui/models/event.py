@@ -1,0 +1,186 @@
+"""The event's settings as a two-column table: what the setting is, and its value."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from planner.domain import times
+from planner.domain.model import Event, Organizer, Plan, PrecedenceOrder, PrecedenceRule
+from planner.gui.models import values
+from planner.gui.models.base import Column, Index, ItemRole, PlanTableModel, tr
+from planner.gui.models.tables import delegation_id
+from planner.services import Changes
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the event table."""
+
+    id: str
+    label: str
+    get: Any
+    set: Any
+    tooltip: str = ""
+    choices: Any = None
+
+
+def _organizer(event: Event, name: str | None = None, email: str | None = None) -> Event:
+    current = event.organizer or Organizer("")
+    updated = Organizer(
+        current.name if name is None else name, current.email if email is None else email or None
+    )
+    return replace(event, organizer=updated if updated.name or updated.email else None)
+
+
+def _first_by_lot(plan: Plan, value: Any) -> Event:
+    event = plan.event
+    source = str(value).strip()
+    if not source:
+        return replace(event, precedence=replace(event.precedence, first=None))
+    first = delegation_id(plan, source)
+    return replace(event, precedence=replace(event.precedence, first=first))
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "name", "Name", lambda p: p.event.name, lambda p, v: replace(p.event, name=values.text(v))
+    ),
+    Setting(
+        "city", "City", lambda p: p.event.city, lambda p, v: replace(p.event, city=values.text(v))
+    ),
+    Setting(
+        "timezone",
+        "Time zone",
+        lambda p: p.event.timezone,
+        lambda p, v: replace(p.event, timezone=values.text(v)),
+        "IANA name such as Asia/Almaty; every time in the plan is in this zone",
+    ),
+    Setting(
+        "start_date",
+        "First day",
+        lambda p: p.event.start_date.isoformat(),
+        lambda p, v: replace(p.event, start_date=values.day(v)),
+        "YYYY-MM-DD",
+    ),
+    Setting(
+        "end_date",
+        "Last day",
+        lambda p: p.event.end_date.isoformat(),
+        lambda p, v: replace(p.event, end_date=values.day(v)),
+        "YYYY-MM-DD",
+    ),
+    Setting(
+        "day_start",
+        "Day starts",
+        lambda p: times.format_clock(p.event.day_start),
+        lambda p, v: replace(p.event, day_start=values.clock(v)),
+        "HH:MM",
+    ),
+    Setting(
+        "day_end",
+        "Day ends",
+        lambda p: times.format_clock(p.event.day_end),
+        lambda p, v: replace(p.event, day_end=values.clock(v)),
+        "HH:MM",
+    ),
+    Setting(
+        "slot_minutes",
+        "Slot (minutes)",
+        lambda p: p.event.slot_minutes,
+        lambda p, v: replace(p.event, slot_minutes=values.whole_number(v)),
+        "The grid every start time sits on: 5, 10, 15 or 30",
+    ),
+    Setting(
+        "changeover_minutes",
+        "Changeover (minutes)",
+        lambda p: p.event.changeover_minutes,
+        lambda p, v: replace(p.event, changeover_minutes=values.whole_number(v)),
+        "Time a delegation needs between sessions in different buildings",
+    ),
+    Setting(
+        "organizer",
+        "Organiser",
+        lambda p: p.event.organizer.name if p.event.organizer else "",
+        lambda p, v: _organizer(p.event, name=values.text(v)),
+    ),
+    Setting(
+        "organizer_email",
+        "Organiser e-mail",
+        lambda p: (p.event.organizer.email or "") if p.event.organizer else "",
+        lambda p, v: _organizer(p.event, email=values.text(v)),
+        "The address invitations are sent from",
+    ),
+    Setting(
+        "languages",
+        "Languages",
+        lambda p: ", ".join(p.event.languages),
+        lambda p, v: replace(p.event, languages=values.words(v)),
+        "BCP 47 tags separated by commas, e.g. en, ru, kk",
+    ),
+    Setting(
+        "precedence_order",
+        "Order of precedence",
+        lambda p: p.event.precedence.order.value,
+        lambda p, v: replace(
+            p.event,
+            precedence=PrecedenceRule(values.choice(PrecedenceOrder, v), p.event.precedence.first),
+        ),
+        "alphabetical: by status group, then name; rank: by the head's rank first",
+        lambda p: values.choices_of(PrecedenceOrder),
+    ),
+    Setting(
+        "precedence_first",
+        "Alphabet starts at",
+        lambda p: p.event.precedence.first or "",
+        _first_by_lot,
+        "The delegation drawn by lot whose name starts the alphabet; empty: A",
+        lambda p: [("", ""), *((d.name, d.id) for d in p.delegations)],
+    ),
+)
+
+
+class EventModel(PlanTableModel[Setting]):
+    what = "event"
+
+    def make_columns(self) -> Sequence[Column[Setting]]:
+        return [
+            Column(tr("Setting"), lambda p, s: tr(s.label)),
+            Column(
+                tr("Value"),
+                lambda p, s: s.get(p),
+                lambda p, s, v: s,  # edited_plan below applies the setting's own setter
+                display=self._display,
+            ),
+        ]
+
+    def _display(self, plan: Plan, setting: Setting) -> str:
+        value = setting.get(plan)
+        if setting.id == "precedence_first" and value:
+            return plan.delegation_name(str(value))
+        return str(value)
+
+    def rows_of(self, plan: Plan) -> Sequence[Setting]:
+        return SETTINGS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and 0 <= index.row() < len(SETTINGS):
+            setting = SETTINGS[index.row()]
+            if role == ItemRole.CHOICES and index.column() == 1:
+                return setting.choices(self._plan) if setting.choices else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr(setting.tooltip) if setting.tooltip else None
+        return super().data(index, role)
+
+    def edited_plan(self, plan: Plan, row: Setting, column: Column[Setting], value: Any) -> Plan:
+        event: Event = row.set(plan, value)
+        return plan if event == plan.event else replace(plan, event=event)
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.event or changes.delegations
+
+    def replace_row(self, plan: Plan, old: Setting, new: Setting) -> Plan:
+        return plan

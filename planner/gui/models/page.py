@@ -1,0 +1,192 @@
+"""A list tab: search box, sortable filtered table, Add and Remove, messages at the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.gui.models.base import ItemRole, PlanTableModel, edit_error_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sorts by :attr:`ItemRole.SORT` and keeps rows where any cell contains the search text."""
+
+    def __init__(self, source: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(ItemRole.SORT)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortLocaleAware(True)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell that offers :attr:`ItemRole.CHOICES` with a combo box; others as usual."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = index.data(ItemRole.CHOICES)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        for label, value in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class ListPage(QWidget):
+    """One list of the plan, searchable and editable in place.
+
+    Signals:
+        message(str): something to show in the status bar.
+        activated(str): a row was activated (Enter or double-click on a read-only cell).
+    """
+
+    message = Signal(str)
+    activated = Signal(str)
+
+    def __init__(
+        self, model: PlanTableModel[Any], name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = FilterProxy(model, self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search {name}…").format(name=name.lower()))
+        self.search_edit.setAccessibleName(self.tr("Search {name}").format(name=name.lower()))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(name)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.resizeColumnsToContents()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setToolTip(self.tr("Add a row, then edit it in place"))
+        self.add_button.setAccessibleName(self.tr("Add to {name}").format(name=name.lower()))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected rows (Undo brings them back)"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove from {name}").format(name=name.lower())
+        )
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        model.edit_rejected.connect(self._on_model_edit_rejected)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.setTabOrder(self.search_edit, self.add_button)
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.table)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def selected_ids(self) -> set[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return {str(self.proxy.mapToSource(row).data(ItemRole.ID)) for row in rows}
+
+    def select_id(self, row_id: str) -> None:
+        row = self.model.row_of_id(row_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _on_add_clicked(self) -> None:
+        try:
+            added = self.model.add_row()
+        except PlannerError as error:
+            self.message.emit(edit_error_text(error))
+            return
+        self.search_edit.clear()
+        self.select_id(added)
+        self.table.setFocus()
+
+    def _on_remove_clicked(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.message.emit(self.tr("Select the rows to remove first."))
+            return
+        try:
+            self.model.remove_rows(ids)
+        except PlannerError as error:
+            self.message.emit(
+                self.tr("Not removed: {reason}").format(reason=edit_error_text(error))
+            )
+
+    def _on_model_edit_rejected(self, index: QModelIndex, reason: str) -> None:
+        title = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+        text = self.tr("{field} not changed: {reason}").format(field=title, reason=reason)
+        self.message.emit(text)
+        shown = self.proxy.mapFromSource(index)
+        if shown.isValid() and self.table.isVisible():
+            rect = self.table.visualRect(shown)
+            where = self.table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
+            QToolTip.showText(where, text, self.table.viewport(), rect, 8000)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.activated.emit(str(index.data(ItemRole.ID)))

@@ -1,0 +1,455 @@
+"""The table models of the lists: venues, delegations, people, sessions, requests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from planner.domain import times
+from planner.domain.model import (
+    ALL,
+    BilateralRequest,
+    Delegation,
+    DelegationKind,
+    Person,
+    Plan,
+    Rank,
+    RequestStatus,
+    Role,
+    Session,
+    SessionKind,
+    Venue,
+)
+from planner.domain.precedence import name_key, standings
+from planner.errors import PlannerError
+from planner.gui.models import values
+from planner.gui.models.base import Column, PlanTableModel, replace_by_id, tr, unique_id
+from planner.services import Changes
+
+
+def _delegation_choices(plan: Plan) -> list[tuple[str, str]]:
+    return [(d.name, d.id) for d in plan.delegations]
+
+
+def delegation_id(plan: Plan, value: Any) -> str:
+    """A delegation named by id or by name."""
+    source = str(value).strip()
+    if source in plan.delegation_by_id:
+        return source
+    key = name_key(source)
+    for delegation in plan.delegations:
+        if name_key(delegation.name) == key:
+            return delegation.id
+    raise ValueError(tr("no delegation called {name!r}").format(name=source))
+
+
+def _placed(plan: Plan, item: str) -> str:
+    placement = plan.placement_by_item.get(item)
+    if placement is None:
+        return ""
+    venue = plan.venue_by_id.get(placement.venue)
+    where = venue.name if venue else placement.venue
+    lock = " 🔒" if placement.locked else ""
+    return f"{values.show_when(placement.start, plan.event.zone)}, {where}{lock}"
+
+
+def _placed_sort(plan: Plan, item: Any) -> int:
+    placement = plan.placement_by_item.get(item.id)
+    return times.minutes(placement.start) if placement else 2**40
+
+
+class VenueModel(PlanTableModel[Venue]):
+    what = "venue"
+
+    def make_columns(self) -> Sequence[Column[Venue]]:
+        return [
+            Column(tr("Id"), lambda p, v: v.id),
+            Column(
+                tr("Name"), lambda p, v: v.name, lambda p, v, x: replace(v, name=values.text(x))
+            ),
+            Column(
+                tr("Building"),
+                lambda p, v: v.building,
+                lambda p, v, x: replace(v, building=values.text(x)),
+                tooltip=tr("Moving between buildings needs the changeover time (rule 9)"),
+            ),
+            Column(
+                tr("Seats"),
+                lambda p, v: v.capacity,
+                lambda p, v, x: replace(v, capacity=values.whole_number(x, 1, 100_000)),
+            ),
+            Column(
+                tr("Features"),
+                lambda p, v: values.show_features(v.features),
+                lambda p, v, x: replace(v, features=values.features(x)),
+                tooltip=tr(
+                    "Comma-separated: interpretation, video link, press, accessible, flags, "
+                    "catering"
+                ),
+            ),
+            Column(
+                tr("Unavailable"),
+                lambda p, v: "; ".join(
+                    f"{values.show_when(s.start, p.event.zone)}–"
+                    f"{values.show_when(s.end, p.event.zone)}"
+                    for s in v.unavailable
+                ),
+            ),
+        ]
+
+    def rows_of(self, plan: Plan) -> Sequence[Venue]:
+        return plan.venues
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.venues or changes.event
+
+    def replace_row(self, plan: Plan, old: Venue, new: Venue) -> Plan:
+        return replace(plan, venues=replace_by_id(plan.venues, old, new))
+
+    def new_row(self, plan: Plan) -> Plan:
+        building = plan.venues[-1].building if plan.venues else tr("Main building")
+        venue = Venue(unique_id("venue", set(plan.venue_by_id)), tr("New venue"), building, 10)
+        return replace(plan, venues=(*plan.venues, venue))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        return replace(plan, venues=tuple(v for v in plan.venues if v.id not in ids))
+
+
+class DelegationModel(PlanTableModel[Delegation]):
+    """Delegations in the order of precedence; the reason for each place is the tooltip."""
+
+    what = "delegation"
+
+    def make_columns(self) -> Sequence[Column[Delegation]]:
+        def zone_of(p: Plan) -> Any:
+            return p.event.zone
+
+        return [
+            Column(
+                tr("Place"),
+                lambda p, d: self._places.get(d.id, 0),
+                tooltip=tr("Place in the order of precedence"),
+            ),
+            Column(
+                tr("Name"), lambda p, d: d.name, lambda p, d, x: replace(d, name=values.text(x))
+            ),
+            Column(
+                tr("Status"),
+                lambda p, d: d.kind.value,
+                lambda p, d, x: replace(d, kind=values.choice(DelegationKind, x)),
+                display=lambda p, d: d.kind.label,
+                choices=lambda p: [(k.label, k.value) for k in DelegationKind],
+            ),
+            Column(
+                tr("Country"),
+                lambda p, d: d.country,
+                lambda p, d, x: replace(d, country=(values.optional_text(x) or "").upper() or None),
+                tooltip=tr("ISO 3166 two-letter code, e.g. KZ"),
+            ),
+            Column(
+                tr("Arrival"),
+                lambda p, d: values.show_when(d.arrival, zone_of(p)),
+                lambda p, d, x: replace(d, arrival=values.when(x, zone_of(p))),
+                sort=lambda p, d: times.minutes(d.arrival),
+                tooltip=tr("Event time, e.g. 2021-10-11 09:00"),
+            ),
+            Column(
+                tr("Departure"),
+                lambda p, d: values.show_when(d.departure, zone_of(p)),
+                lambda p, d, x: replace(d, departure=values.when(x, zone_of(p))),
+                sort=lambda p, d: times.minutes(d.departure),
+                tooltip=tr("Event time, e.g. 2021-10-12 18:00"),
+            ),
+            Column(
+                tr("Pinned place"),
+                lambda p, d: d.precedence,
+                lambda p, d, x: replace(d, precedence=values.optional_number(x, 1)),
+                tooltip=tr("Pins the delegation at this place; empty: the computed order"),
+                sort=lambda p, d: d.precedence or 0,
+            ),
+            Column(
+                tr("Home time zone"),
+                lambda p, d: d.timezone,
+                lambda p, d, x: replace(d, timezone=values.optional_text(x)),
+                tooltip=tr("IANA name, e.g. Asia/Tokyo"),
+            ),
+            Column(tr("People"), lambda p, d: len(p.people_by_delegation.get(d.id, ()))),
+        ]
+
+    def rows_of(self, plan: Plan) -> Sequence[Delegation]:
+        ranked = standings(plan)
+        self._places = {s.delegation.id: s.place for s in ranked}
+        self._reasons = {s.delegation.id: s.reason for s in ranked}
+        return [s.delegation for s in ranked]
+
+    def tooltip(self, row: Delegation, column: Column[Delegation]) -> str | None:
+        return self._reasons.get(row.id)
+
+    def replace_row(self, plan: Plan, old: Delegation, new: Delegation) -> Plan:
+        return replace(plan, delegations=replace_by_id(plan.delegations, old, new))
+
+    def new_row(self, plan: Plan) -> Plan:
+        first, last = plan.event.days[0], plan.event.days[-1]
+        tz = plan.event.zone
+        delegation = Delegation(
+            unique_id("delegation", set(plan.delegation_by_id)),
+            tr("New delegation"),
+            DelegationKind.GUEST,
+            times.at(first, plan.event.day_start, tz),
+            times.at(last, plan.event.day_end, tz),
+        )
+        return replace(plan, delegations=(*plan.delegations, delegation))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        return replace(plan, delegations=tuple(d for d in plan.delegations if d.id not in ids))
+
+
+class PeopleModel(PlanTableModel[Person]):
+    what = "person"
+
+    def make_columns(self) -> Sequence[Column[Person]]:
+        return [
+            Column(tr("Id"), lambda p, x: x.id),
+            Column(
+                tr("Delegation"),
+                lambda p, x: x.delegation,
+                lambda p, x, v: replace(x, delegation=delegation_id(p, v)),
+                display=lambda p, x: p.delegation_name(x.delegation),
+                choices=_delegation_choices,
+                sort=lambda p, x: name_key(p.delegation_name(x.delegation)),
+            ),
+            Column(
+                tr("Honorific"),
+                lambda p, x: x.honorific,
+                lambda p, x, v: replace(x, honorific=values.optional_text(v)),
+            ),
+            Column(
+                tr("Given name"),
+                lambda p, x: x.given_name,
+                lambda p, x, v: replace(x, given_name=values.text(v)),
+            ),
+            Column(
+                tr("Family name"),
+                lambda p, x: x.family_name,
+                lambda p, x, v: replace(x, family_name=values.text(v)),
+            ),
+            Column(
+                tr("Position"),
+                lambda p, x: x.position,
+                lambda p, x, v: replace(x, position=values.optional_text(v)),
+            ),
+            Column(
+                tr("Rank"),
+                lambda p, x: x.rank.value,
+                lambda p, x, v: replace(x, rank=values.choice(Rank, v)),
+                display=lambda p, x: x.rank.label,
+                choices=lambda p: values.choices_of(Rank),
+                sort=lambda p, x: x.rank.order,
+            ),
+            Column(
+                tr("Role"),
+                lambda p, x: x.role.value,
+                lambda p, x, v: replace(x, role=values.choice(Role, v)),
+                choices=lambda p: values.choices_of(Role),
+            ),
+            Column(
+                tr("E-mail"),
+                lambda p, x: x.email,
+                lambda p, x, v: replace(x, email=values.optional_text(v)),
+            ),
+            Column(
+                tr("Remote"),
+                lambda p, x: x.remote,
+                lambda p, x, v: replace(x, remote=bool(v)),
+                checkable=True,
+                tooltip=tr("Takes part by video link only"),
+            ),
+        ]
+
+    def rows_of(self, plan: Plan) -> Sequence[Person]:
+        return plan.people
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.people or changes.delegations
+
+    def replace_row(self, plan: Plan, old: Person, new: Person) -> Plan:
+        return replace(plan, people=replace_by_id(plan.people, old, new))
+
+    def new_row(self, plan: Plan) -> Plan:
+        if not plan.delegations:
+            raise PlannerError(tr("add a delegation first: every person belongs to one"))
+        person = Person(
+            unique_id("person", set(plan.person_by_id)),
+            plan.delegations[0].id,
+            "",
+            tr("New person"),
+            Rank.OFFICIAL,
+            Role.MEMBER,
+        )
+        return replace(plan, people=(*plan.people, person))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        sessions = tuple(
+            replace(
+                s,
+                people=tuple(x for x in s.people if x not in ids),
+                remote=tuple(x for x in s.remote if x not in ids),
+            )
+            for s in plan.sessions
+        )
+        people = tuple(x for x in plan.people if x.id not in ids)
+        return replace(plan, people=people, sessions=sessions)
+
+
+def _session_delegations(plan: Plan, value: Any) -> str | tuple[str, ...]:
+    source = str(value).strip()
+    if source.casefold() == ALL:
+        return ALL
+    return tuple(delegation_id(plan, part) for part in source.split(",") if part.strip())
+
+
+def _show_session_delegations(plan: Plan, session: Session) -> str:
+    if session.for_all:
+        return ALL
+    return ", ".join(plan.delegation_name(d) for d in session.delegations)
+
+
+class SessionModel(PlanTableModel[Session]):
+    what = "session"
+
+    def make_columns(self) -> Sequence[Column[Session]]:
+        return [
+            Column(tr("Id"), lambda p, s: s.id),
+            Column(
+                tr("Title"), lambda p, s: s.title, lambda p, s, v: replace(s, title=values.text(v))
+            ),
+            Column(
+                tr("Kind"),
+                lambda p, s: s.kind.value,
+                lambda p, s, v: replace(s, kind=values.choice(SessionKind, v)),
+                display=lambda p, s: s.kind.value.replace("_", " "),
+                choices=lambda p: values.choices_of(SessionKind),
+            ),
+            Column(
+                tr("Minutes"),
+                lambda p, s: s.duration_minutes,
+                lambda p, s, v: replace(s, duration_minutes=values.whole_number(v, 1, 1440)),
+            ),
+            Column(
+                tr("Delegations"),
+                lambda p, s: _show_session_delegations(p, s),
+                lambda p, s, v: replace(s, delegations=_session_delegations(p, v)),
+                tooltip=tr("'all', or delegation names separated by commas"),
+            ),
+            Column(
+                tr("Seats each"),
+                lambda p, s: s.seats_per_delegation,
+                lambda p, s, v: replace(s, seats_per_delegation=values.whole_number(v, 0, 1000)),
+            ),
+            Column(
+                tr("Extra seats"),
+                lambda p, s: s.extra_seats,
+                lambda p, s, v: replace(s, extra_seats=values.whole_number(v, 0, 10_000)),
+            ),
+            Column(
+                tr("Needs"),
+                lambda p, s: values.show_features(s.needs),
+                lambda p, s, v: replace(s, needs=values.features(v)),
+                tooltip=tr("Venue features the session needs, separated by commas"),
+            ),
+            Column(tr("Scheduled"), lambda p, s: _placed(p, s.id), sort=_placed_sort),
+        ]
+
+    def rows_of(self, plan: Plan) -> Sequence[Session]:
+        return plan.sessions
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.sessions or changes.schedule or changes.delegations or changes.venues
+
+    def replace_row(self, plan: Plan, old: Session, new: Session) -> Plan:
+        return replace(plan, sessions=replace_by_id(plan.sessions, old, new))
+
+    def new_row(self, plan: Plan) -> Plan:
+        taken = set(plan.session_by_id) | set(plan.request_by_id)
+        session = Session(unique_id("session", taken), tr("New session"), SessionKind.OTHER, 60, ())
+        return replace(plan, sessions=(*plan.sessions, session))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        return replace(
+            plan,
+            sessions=tuple(s for s in plan.sessions if s.id not in ids),
+            schedule=tuple(p for p in plan.schedule if p.item not in ids),
+        )
+
+
+class RequestModel(PlanTableModel[BilateralRequest]):
+    what = "bilateral request"
+
+    def make_columns(self) -> Sequence[Column[BilateralRequest]]:
+        return [
+            Column(tr("Id"), lambda p, r: r.id),
+            Column(
+                tr("From"),
+                lambda p, r: r.from_delegation,
+                lambda p, r, v: replace(r, from_delegation=delegation_id(p, v)),
+                display=lambda p, r: p.delegation_name(r.from_delegation),
+                choices=_delegation_choices,
+                sort=lambda p, r: name_key(p.delegation_name(r.from_delegation)),
+            ),
+            Column(
+                tr("To"),
+                lambda p, r: r.to_delegation,
+                lambda p, r, v: replace(r, to_delegation=delegation_id(p, v)),
+                display=lambda p, r: p.delegation_name(r.to_delegation),
+                choices=_delegation_choices,
+                sort=lambda p, r: name_key(p.delegation_name(r.to_delegation)),
+            ),
+            Column(
+                tr("Minutes"),
+                lambda p, r: r.duration_minutes,
+                lambda p, r, v: replace(r, duration_minutes=values.whole_number(v, 1, 1440)),
+            ),
+            Column(
+                tr("Priority"),
+                lambda p, r: r.priority,
+                lambda p, r, v: replace(r, priority=values.whole_number(v, 1, 5)),
+                tooltip=tr("1 is the highest, 5 the lowest"),
+            ),
+            Column(
+                tr("Status"),
+                lambda p, r: r.status.value,
+                lambda p, r, v: replace(r, status=values.choice(RequestStatus, v)),
+                choices=lambda p: values.choices_of(RequestStatus),
+            ),
+            Column(
+                tr("Weight"),
+                lambda p, r: r.weight,
+                tooltip=tr("What granting it adds to the score"),
+            ),
+            Column(tr("Scheduled"), lambda p, r: _placed(p, r.id), sort=_placed_sort),
+        ]
+
+    def rows_of(self, plan: Plan) -> Sequence[BilateralRequest]:
+        return plan.requests
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.requests or changes.schedule or changes.delegations or changes.venues
+
+    def replace_row(self, plan: Plan, old: BilateralRequest, new: BilateralRequest) -> Plan:
+        return replace(plan, requests=replace_by_id(plan.requests, old, new))
+
+    def new_row(self, plan: Plan) -> Plan:
+        if len(plan.delegations) < 2:
+            raise PlannerError(tr("a bilateral meeting needs two delegations in the plan"))
+        taken = set(plan.session_by_id) | set(plan.request_by_id)
+        first, second = plan.delegations[0].id, plan.delegations[1].id
+        request = BilateralRequest(unique_id("request", taken), first, second, 30, 3)
+        return replace(plan, requests=(*plan.requests, request))
+
+    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
+        return replace(
+            plan,
+            requests=tuple(r for r in plan.requests if r.id not in ids),
+            schedule=tuple(p for p in plan.schedule if p.item not in ids),
+        )

@@ -1,0 +1,123 @@
+"""Reading what an officer typed into a cell: text, numbers, times, features, choices.
+
+Each reader raises ValueError with a sentence that says what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain import times
+from planner.domain.model import Feature, canonical_features
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("values", text)
+
+
+def text(value: Any) -> str:
+    return str(value).strip()
+
+
+def optional_text(value: Any) -> str | None:
+    stripped = str(value).strip() if value is not None else ""
+    return stripped or None
+
+
+def whole_number(value: Any, low: int | None = None, high: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise ValueError(tr("expected a whole number"))
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValueError(tr("{value!r} is not a whole number").format(value=value)) from None
+    if low is not None and number < low:
+        raise ValueError(tr("must be at least {low}").format(low=low))
+    if high is not None and number > high:
+        raise ValueError(tr("must be at most {high}").format(high=high))
+    return number
+
+
+def optional_number(value: Any, low: int | None = None) -> int | None:
+    if value is None or not str(value).strip():
+        return None
+    return whole_number(value, low)
+
+
+def show_when(value: datetime | None, tz: ZoneInfo) -> str:
+    """A date-time as officers type it: ``2021-10-11 09:00`` in the event's zone."""
+    if value is None:
+        return ""
+    local = value.astimezone(tz)
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def when(value: Any, tz: ZoneInfo) -> datetime:
+    """``2021-10-11 09:00`` (wall time in ``tz``) or ISO 8601 with an offset."""
+    source = str(value).strip()
+    try:
+        return times.parse_datetime(source.replace(" ", "T", 1), tz)
+    except ValueError:
+        raise ValueError(
+            tr("{value!r} is not a date and time such as 2021-10-11 09:00").format(value=source)
+        ) from None
+
+
+def optional_when(value: Any, tz: ZoneInfo) -> datetime | None:
+    if value is None or not str(value).strip():
+        return None
+    return when(value, tz)
+
+
+def day(value: Any) -> date:
+    source = str(value).strip()
+    try:
+        return date.fromisoformat(source)
+    except ValueError:
+        raise ValueError(
+            tr("{value!r} is not a date such as 2021-10-11").format(value=source)
+        ) from None
+
+
+def clock(value: Any) -> time:
+    source = str(value).strip()
+    try:
+        return times.parse_clock(source)
+    except ValueError:
+        raise ValueError(tr("{value!r} is not a time such as 09:30").format(value=source)) from None
+
+
+def choice(kind: type[E], value: Any) -> E:
+    source = str(value).strip()
+    for member in kind:
+        if source in (member.value, member.value.replace("_", " ")):
+            return member
+    allowed = ", ".join(member.value for member in kind)
+    raise ValueError(tr("{value!r} is not one of: {allowed}").format(value=source, allowed=allowed))
+
+
+def choices_of(kind: type[StrEnum]) -> list[tuple[str, str]]:
+    return [(member.value.replace("_", " "), member.value) for member in kind]
+
+
+def features(value: Any) -> tuple[Feature, ...]:
+    """Comma-separated venue features: ``interpretation, video link``."""
+    names = [part.strip() for part in str(value).split(",") if part.strip()]
+    return canonical_features(choice(Feature, name.replace(" ", "_")) for name in names)
+
+
+def show_features(values: Iterable[Feature]) -> str:
+    return ", ".join(feature.value.replace("_", " ") for feature in values)
+
+
+def words(value: Any) -> tuple[str, ...]:
+    """A comma-separated list (languages)."""
+    return tuple(part.strip() for part in str(value).split(",") if part.strip())
