@@ -20,7 +20,8 @@ def test_the_copy_holds_the_plan_with_its_locks(service: PlanService, tmp_path: 
         assert copy.plan == service.plan
     finally:
         copy.close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cica.summit", "copy.summit"]
+    leftovers = [p.name for p in tmp_path.iterdir() if not p.name.startswith("cica.summit")]
+    assert leftovers == ["copy.summit"]
 
 
 def test_an_existing_file_is_replaced(service: PlanService, tmp_path: Path) -> None:
