@@ -1,9 +1,111 @@
-"""Subcommands of this area are registered here."""
+"""ics and invites: calendar files and invitations for delegations, people and venues."""
 
 from __future__ import annotations
 
-from planner.cli.common import Subparsers
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.services import PlanService
+from planner.services.calendar import export_calendar, write_invitations
 
 
 def register(commands: Subparsers) -> None:
-    """Add this area's subcommands (none yet)."""
+    """Add ``ics`` and ``invites``."""
+    ics = add_command(
+        commands,
+        "ics",
+        run_ics,
+        "write an iCalendar file of the placed items",
+        "Write one calendar (METHOD:PUBLISH) of the placed items, of the whole event or "
+        "of one delegation, person or venue. Run it again after changes: items keep their "
+        "UIDs, changed ones get a higher SEQUENCE, and items taken off are listed as "
+        "cancelled so that calendar programs remove them.",
+    )
+    plan_file_argument(ics)
+    ics.add_argument("output", metavar="OUT.ics", type=Path)
+    _filters(ics, venue=True)
+
+    invites = add_command(
+        commands,
+        "invites",
+        run_invites,
+        "write an invitation file per item, only for what changed since the last run",
+        "Write one invitation (METHOD:REQUEST, one event per file) per item that is new "
+        "or changed since the invitations last written for the same audience, and a "
+        "cancellation (METHOD:CANCEL) for each item sent before and now taken off. The "
+        "plan file records what was written.",
+    )
+    plan_file_argument(invites)
+    invites.add_argument("output", metavar="OUTDIR", type=Path, help="folder for the files")
+    _filters(invites, venue=False)
+    invites.add_argument(
+        "--all",
+        dest="resend_all",
+        action="store_true",
+        help="write every invitation again, changed or not",
+    )
+    invites.add_argument(
+        "--eml",
+        action="store_true",
+        help="also write an e-mail draft per file, with the invitation attached",
+    )
+
+
+def _filters(parser: argparse.ArgumentParser, *, venue: bool) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--delegation", metavar="ID", help="only this delegation's items")
+    group.add_argument("--person", metavar="ID", help="only the items this person attends")
+    if venue:
+        group.add_argument("--venue", metavar="ID", help="only the items held in this venue")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def run_ics(arguments: argparse.Namespace) -> int:
+    service = PlanService.open(arguments.plan)
+    try:
+        report = export_calendar(
+            service,
+            arguments.output,
+            delegation=arguments.delegation,
+            person=arguments.person,
+            venue=arguments.venue,
+            now=_now(),
+        )
+    finally:
+        service.close()
+    cancelled = f", {report.cancelled} cancelled" if report.cancelled else ""
+    print(
+        f"wrote {report.path}: {report.events} event(s) for {report.scope}{cancelled}; "
+        f"{len(report.changed)} new or changed since the last export"
+    )
+    return EXIT_OK
+
+
+def run_invites(arguments: argparse.Namespace) -> int:
+    service = PlanService.open(arguments.plan)
+    try:
+        report = write_invitations(
+            service,
+            arguments.output,
+            delegation=arguments.delegation,
+            person=arguments.person,
+            resend_all=arguments.resend_all,
+            eml=arguments.eml,
+            now=_now(),
+        )
+    finally:
+        service.close()
+    for written in report.files:
+        print(f"wrote {written.path} ({written.method.value}, sequence {written.sequence})")
+    for reason in report.skipped:
+        print(f"skipped {reason}")
+    print(
+        f"{report.requests} invitation(s) and {report.cancellations} cancellation(s) for "
+        f"{report.scope} in {report.folder}; {report.unchanged} unchanged since the last run"
+    )
+    return EXIT_OK
