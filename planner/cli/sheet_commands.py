@@ -90,7 +90,7 @@ def run_import_people(arguments: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{name}: {problem}", file=sys.stderr)
     if report.ignored_columns:
-        print(f"{name}: columns not imported: {', '.join(report.ignored_columns)}")
+        print(f"{name}: columns left out: {', '.join(report.ignored_columns)}")
     if not report.applied:
         print(
             f"{report.summary()}; fix the rows above, or use --skip-invalid to import "

@@ -144,13 +144,17 @@ def roster_rows(plan: Plan) -> list[RosterRow]:
 
 
 def neutralise(text: str) -> str:
-    """``text`` made safe from formula injection: a leading ``'`` if it could run."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """``text`` made safe from formula injection: a leading ``'`` if it could run.
+
+    Text that already starts with quotes before a formula character gets one
+    more, so that :func:`unneutralise` gives back exactly what was written.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
 def unneutralise(text: str) -> str:
-    """Undo :func:`neutralise` (a quote before a formula character is dropped)."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    """Undo :func:`neutralise`: one quote before (quotes and) a formula character goes."""
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
         return text[1:]
     return text
 
@@ -203,6 +207,8 @@ def roster_xlsx(
     for row_number, row in enumerate(rows, start=2):
         texts = row.texts()
         for index, text in enumerate(texts[: date_columns[0]]):
+            if not text:
+                continue  # an empty cell stays absent rather than an empty string
             value = _xlsx_text(neutralise(text))
             cell = sheet.cell(row=row_number, column=index + 1, value=value)
             cell.data_type = "s"  # never a formula, whatever the text

@@ -551,7 +551,8 @@ def _people(rows: list[tuple[int, list[str]]], name: str) -> PeopleSheet:
 
 
 def _clean_cell(text: str) -> str:
-    if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS):
+    """A cell trimmed, and without the quote that neutralised a formula on export."""
+    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_STARTS):
         text = text[1:]
     return text.strip()
 
