@@ -1,0 +1,284 @@
+"""The side list of what is not on the schedule yet: drag an entry onto the timetable.
+
+It lists the sessions without a placement and the bilateral requests that
+were not declined and are not granted yet, sessions first, then requests by
+priority. Dragging an entry carries its item id under
+:data:`~planner.gui.views.timetable.MIME_TYPE`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
+from planner.domain.precedence import name_key
+from planner.gui.views import palette
+from planner.gui.views.timetable import MIME_TYPE, item_mime
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class UnplacedRole(IntEnum):
+    """Custom data roles of :class:`UnplacedModel`."""
+
+    ITEM = Qt.ItemDataRole.UserRole + 1
+    """The item id."""
+    SEARCH = Qt.ItemDataRole.UserRole + 2
+    """Text the search box matches: title, delegations, id."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    item: str
+    title: str
+    detail: str
+    key: str
+    tooltip: str
+    search: str
+
+
+class UnplacedModel(QAbstractListModel):
+    """Unplaced sessions and open bilateral requests of a plan."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._plan: Plan | None = None
+
+    def set_plan(self, plan: Plan) -> None:
+        rows = self._rows_of(plan)
+        self._plan = plan
+        if [row.item for row in rows] == [row.item for row in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def items(self) -> list[str]:
+        return [row.item for row in self._rows]
+
+    def _rows_of(self, plan: Plan) -> list[_Row]:
+        placed = plan.placement_by_item
+        sessions = [s for s in plan.sessions if s.id not in placed]
+        requests = sorted(
+            (
+                r
+                for r in plan.requests
+                if r.id not in placed and r.status is not RequestStatus.DECLINED
+            ),
+            key=lambda r: (r.priority, name_key(plan.item_title(r.id)), r.id),
+        )
+        return [self._session_row(plan, s) for s in sessions] + [
+            self._request_row(plan, r) for r in requests
+        ]
+
+    def _session_row(self, plan: Plan, session: Session) -> _Row:
+        key = palette.item_key(session)
+        detail = self.tr("{kind} · {minutes} min").format(
+            kind=palette.label(key), minutes=session.duration_minutes
+        )
+        if session.for_all:
+            who = self.tr("all delegations")
+        else:
+            who = ", ".join(plan.delegation_name(d) for d in session.delegations)
+        tooltip = "\n".join(
+            (session.title, detail, self.tr("Delegations: {names}").format(names=who))
+        )
+        return _Row(
+            session.id, session.title, detail, key, tooltip, f"{session.title} {who} {session.id}"
+        )
+
+    def _request_row(self, plan: Plan, request: BilateralRequest) -> _Row:
+        title = plan.item_title(request.id)
+        detail = self.tr("priority {priority} · {minutes} min").format(
+            priority=request.priority, minutes=request.duration_minutes
+        )
+        if request.status is RequestStatus.AGREED:
+            detail += " · " + self.tr("agreed")
+        lines = [title, detail]
+        if request.needs:
+            lines.append(
+                self.tr("Needs: {features}").format(
+                    features=", ".join(feature.value for feature in request.needs)
+                )
+            )
+        who = " ".join(plan.delegation_name(d) for d in request.delegations)
+        return _Row(
+            request.id,
+            title,
+            detail,
+            palette.item_key(request),
+            "\n".join(lines),
+            f"{title} {who} {request.id}",
+        )
+
+    # Qt model interface -------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.title}\n{row.detail}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.tooltip
+        if role == Qt.ItemDataRole.DecorationRole:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                return palette.fill(row.key, parent.palette())
+            return None
+        if role == UnplacedRole.ITEM:
+            return row.item
+        if role == UnplacedRole.SEARCH:
+            return row.search
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        for index in indexes:
+            if index.isValid() and 0 <= index.row() < len(self._rows):
+                return item_mime(self._rows[index.row()].item)
+        return QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+
+class _ListView(QListView):
+    """A list that activates its current entry on Enter as well as on double-click."""
+
+    entry_activated = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.entry_activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self.entry_activated.emit(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class UnplacedList(QWidget):
+    """Unplaced sessions and requests with a search box; a drag source for the timetable.
+
+    Signals:
+        item_activated(str): the officer asked to edit an item (double-click or Enter).
+        count_changed(int): how many entries the list holds after a new plan.
+    """
+
+    item_activated = Signal(str)
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = UnplacedModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(UnplacedRole.SEARCH)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.title_label = QLabel(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search unplaced items"))
+        self.search_edit.setAccessibleName(self.tr("Search unplaced items"))
+        self.search_edit.setToolTip(self.tr("Filter by title, delegation or id"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search_edit_changed)
+        self.list_view = _ListView(self)
+        self.list_view.setModel(self.proxy)
+        self.list_view.setAccessibleName(self.tr("Unplaced items"))
+        self.list_view.setToolTip(
+            self.tr("Drag an item onto the timetable to place it; double-click to edit it")
+        )
+        self.list_view.setDragEnabled(True)
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.entry_activated.connect(self._on_list_view_activated)
+        self.title_label.setBuddy(self.search_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list_view, 1)
+        self.setAccessibleName(self.tr("Unplaced"))
+        self._show_count()
+
+    def set_plan(self, plan: Plan) -> None:
+        """List what ``plan`` leaves unplaced (keeps the search text)."""
+        self.model.set_plan(plan)
+        self._show_count()
+        self.count_changed.emit(self.model.rowCount())
+
+    def visible_items(self) -> list[str]:
+        """The item ids the list shows under the current search, top to bottom."""
+        return [
+            str(self.proxy.data(self.proxy.index(row, 0), UnplacedRole.ITEM))
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.title_label.setText(self.tr("&Unplaced ({count})").format(count=count))
+        self.setAccessibleDescription(
+            self.tr("{count} items not on the schedule").format(count=count)
+        )
+
+    @Slot(str)
+    def _on_search_edit_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    @Slot(QModelIndex)
+    def _on_list_view_activated(self, index: QModelIndex) -> None:
+        item = self.proxy.data(index, UnplacedRole.ITEM)
+        if item:
+            self.item_activated.emit(str(item))
