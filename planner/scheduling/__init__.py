@@ -1,0 +1,1 @@
+"""Automatic scheduling: the problem snapshot, a greedy placer and the CP-SAT solver."""
