@@ -251,6 +251,7 @@ _ROLE_INDEX = _word_index(_ROLE_WORDS)
 
 _HONORIFICS = {
     "he": "H.E.",
+    "h e": "H.E.",
     "his excellency": "H.E.",
     "her excellency": "H.E.",
     "excellency": "H.E.",
