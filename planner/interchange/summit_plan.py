@@ -70,6 +70,13 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
+@cache
+def _fast_validator() -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema())
+
+
 def json_path(parts: Iterator[str | int] | list[str | int] | tuple[str | int, ...]) -> str:
     """``["delegations", 3, "arrival"]`` -> ``delegations[3].arrival``."""
     path = ""
@@ -98,11 +105,13 @@ def parse_plan(data: bytes | str) -> ImportResult:
             "not a summit-plan document", [Problem("(document)", "must be a JSON object")]
         )
     _check_header(document)
-    for error in sorted(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(document),
-        key=lambda e: [str(p) for p in e.absolute_path],
-    ):
-        problems.append(Problem(json_path(list(error.absolute_path)), _schema_message(error)))
+    if not _fast_validator().is_valid(document):
+        # The compiled validator says whether; this one says what and where, in words.
+        for error in sorted(
+            jsonschema.Draft202012Validator(_schema()).iter_errors(document),
+            key=lambda e: [str(p) for p in e.absolute_path],
+        ):
+            problems.append(Problem(json_path(list(error.absolute_path)), _schema_message(error)))
     warnings.extend(_unknown_keys(document, _schema(), []))
     if problems:
         # References and dates are checked on a document of the right shape only;
