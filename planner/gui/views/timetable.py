@@ -257,7 +257,7 @@ class TimetableView(QWidget):
     def _fill_tabs(self, days: Sequence[date]) -> None:
         assert self._index is not None
         event_days = set(self._index.plan.event.days)
-        labels = [_day_label(day) for day in days]
+        labels = [day_label(day) for day in days]
         tabs = self.day_tabs
         current = [tabs.tabText(i) for i in range(tabs.count())]
         tabs.blockSignals(True)
@@ -317,7 +317,8 @@ class TimetableView(QWidget):
         self.legend.setText("&nbsp;&nbsp; ".join(chips))
 
 
-def _day_label(day: date) -> str:
+def day_label(day: date) -> str:
+    """A day as its tab shows it: ``Mon 11 Oct`` in the user's language."""
     return QDate(day.year, day.month, day.day).toString("ddd d MMM")
 
 
@@ -381,7 +382,7 @@ class _Canvas(QAbstractScrollArea):
             return
         conflicts = sum(1 for block in layout.blocks if self.index.violations_of(block.item))
         text = self.tr("{day}: {count} placements, {conflicts} with conflicts").format(
-            day=_day_label(layout.day), count=len(layout.blocks), conflicts=conflicts
+            day=day_label(layout.day), count=len(layout.blocks), conflicts=conflicts
         )
         if self.selected and self.selected in layout.by_item:
             text += ". " + self.tr("Selected: {item}").format(item=self.tooltip_text(self.selected))

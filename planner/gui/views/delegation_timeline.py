@@ -1,0 +1,602 @@
+"""Who is busy when: a row per delegation, its day as a line with its placements as bars.
+
+Rows follow the order of precedence. The time axis is the event's; the part of
+the day a delegation is not in town (before arrival, after departure) is
+hatched. With "Show home time" each row whose home zone differs from the
+event's gets its own axis labels in that zone, so an officer can tell a
+capital what time a session is for them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QCheckBox,
+    QHBoxLayout,
+    QTabBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import times
+from planner.domain.model import Delegation, Plan
+from planner.domain.precedence import order_of_precedence
+from planner.domain.rules import ScheduleView
+from planner.gui.views import palette
+from planner.gui.views.geometry import local_day
+from planner.gui.views.timetable import day_label
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A placement on a delegation's row."""
+
+    item: str
+    title: str
+    kind: str
+    start: int
+    end: int
+    venue: str
+
+
+@dataclass
+class _Day:
+    day: date
+    opens: int
+    closes: int
+    first: int
+    last: int
+    bars: dict[str, list[Bar]]
+
+
+class _Index:
+    """The plan's bookings by day and delegation, built once per plan."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.rows: list[Delegation] = order_of_precedence(plan)
+        self.by_day: dict[date, list[tuple[Bar, tuple[str, ...]]]] = defaultdict(list)
+        for booking in ScheduleView(plan).bookings:
+            venue = booking.venue.name if booking.venue else booking.placement.venue
+            bar = Bar(
+                booking.item,
+                booking.title,
+                palette.item_key(booking.session or booking.request),
+                booking.start,
+                booking.end,
+                venue,
+            )
+            self.by_day[local_day(booking.placement, plan)].append((bar, booking.delegations))
+        self.days: tuple[date, ...] = tuple(sorted(set(plan.event.days) | set(self.by_day)))
+        self._days: dict[date, _Day] = {}
+
+    def day(self, day: date) -> _Day:
+        if day not in self._days:
+            opens_at, closes_at = self.plan.event.day_bounds(day)
+            opens, closes = times.minutes(opens_at), times.minutes(closes_at)
+            first, last = opens, max(closes, opens + 60)
+            bars: dict[str, list[Bar]] = defaultdict(list)
+            for bar, delegations in self.by_day.get(day, []):
+                first, last = min(first, bar.start), max(last, bar.end)
+                for delegation_id in delegations:
+                    bars[delegation_id].append(bar)
+            for group in bars.values():
+                group.sort(key=lambda b: (b.start, b.end, b.item))
+            # Whole hours either side of the working hours, so ticks stay on the hour.
+            first = opens + ((first - opens) // 60) * 60
+            last = closes + -(-(last - closes) // 60) * 60
+            self._days[day] = _Day(day, opens, closes, first, last, dict(bars))
+        return self._days[day]
+
+
+def home_zone(plan: Plan, delegation: Delegation, day: date) -> ZoneInfo | None:
+    """The delegation's home zone when its clock differs from the event's on ``day``."""
+    if not delegation.timezone:
+        return None
+    try:
+        zone = times.zone(delegation.timezone)
+    except times.UnknownTimezoneError:
+        return None
+    opens, closes = plan.event.day_bounds(day)
+    event_zone = plan.event.zone
+    for moment in (opens, closes):
+        if moment.astimezone(zone).utcoffset() != moment.astimezone(event_zone).utcoffset():
+            return zone
+    return None
+
+
+def zone_label(zone: ZoneInfo, minute: int) -> str:
+    """``IST``, or ``UTC+04:30`` for a zone the tz database gives no abbreviation."""
+    name = times.from_minutes(minute, zone).tzname() or ""
+    if name[:1] in ("+", "-"):
+        digits = name[1:]
+        if len(digits) == 4:
+            digits = f"{digits[:2]}:{digits[2:]}"
+        return f"UTC{name[0]}{digits}"
+    return name
+
+
+class DelegationTimeline(QWidget):
+    """A row per delegation (order of precedence) showing its placements of a day.
+
+    Signals:
+        item_activated(str): the officer double-clicked a bar.
+        day_changed(object): the day shown changed (a ``date``).
+    """
+
+    item_activated = Signal(str)
+    day_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index: _Index | None = None
+        self._day: date | None = None
+        self.day_tabs = QTabBar(self)
+        self.day_tabs.setAccessibleName(self.tr("Days"))
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.currentChanged.connect(self._on_day_tabs_changed)
+        self.home_time_check = QCheckBox(self.tr("Show &home time"), self)
+        self.home_time_check.setToolTip(
+            self.tr("Label each delegation's row in its home time zone where it differs")
+        )
+        self.home_time_check.setAccessibleName(self.tr("Show home time"))
+        self.home_time_check.toggled.connect(self._on_home_time_check_toggled)
+        self.canvas = _TimelineCanvas(self)
+        self.canvas.item_activated.connect(self.item_activated)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.day_tabs, 1)
+        top.addWidget(self.home_time_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.canvas, 1)
+        self.setAccessibleName(self.tr("Delegations by time"))
+        self.setFocusProxy(self.canvas)
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show ``plan``; keeps the day when the plan still has it."""
+        index = _Index(plan)
+        self._index = index
+        if self._day not in index.days:
+            self._day = index.days[0] if index.days else plan.event.start_date
+        tabs = self.day_tabs
+        labels = [day_label(day) for day in index.days]
+        tabs.blockSignals(True)
+        if [tabs.tabText(i) for i in range(tabs.count())] != labels:
+            while tabs.count():
+                tabs.removeTab(0)
+            for label in labels:
+                tabs.addTab(label)
+        if self._day in index.days:
+            tabs.setCurrentIndex(index.days.index(self._day))
+        tabs.blockSignals(False)
+        self.canvas.show_day(index, self._day)
+
+    def set_day(self, day: date) -> None:
+        """Show ``day`` (ignored when the plan has no such day)."""
+        if self._index is None or day not in self._index.days or day == self._day:
+            return
+        self._day = day
+        self.day_tabs.blockSignals(True)
+        self.day_tabs.setCurrentIndex(self._index.days.index(day))
+        self.day_tabs.blockSignals(False)
+        self.canvas.show_day(self._index, day)
+        self.day_changed.emit(day)
+
+    def current_day(self) -> date:
+        if self._day is None:
+            raise LookupError("no plan is shown")
+        return self._day
+
+    def rows(self) -> list[str]:
+        """Delegation ids, top to bottom."""
+        return [delegation.id for delegation in self._index.rows] if self._index else []
+
+    def bars(self, delegation_id: str) -> list[str]:
+        """Items on the delegation's row for the current day, in time order."""
+        return [bar.item for bar in self.canvas.bars_of(delegation_id)]
+
+    def row_axis_labels(self, delegation_id: str) -> list[str]:
+        """The row's own time labels (zone first) when home time is shown and differs."""
+        return self.canvas.row_labels(delegation_id)
+
+    def absent_spans(self, delegation_id: str) -> list[tuple[int, int]]:
+        """UTC-minute spans of the day the delegation is not in town."""
+        return self.canvas.absent_spans(delegation_id)
+
+    @Slot(int)
+    def _on_day_tabs_changed(self, position: int) -> None:
+        if self._index is not None and 0 <= position < len(self._index.days):
+            self.set_day(self._index.days[position])
+
+    @Slot(bool)
+    def _on_home_time_check_toggled(self, checked: bool) -> None:
+        self.canvas.set_home_time(checked)
+
+
+class _TimelineCanvas(QAbstractScrollArea):
+    """The painted rows, with a sticky time axis on top and names on the left."""
+
+    item_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index: _Index | None = None
+        self.day: _Day | None = None
+        self.home_time = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Delegation timeline"))
+        self._per_minute = 1.0
+        self._measure()
+
+    def _measure(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self._line = metrics.height()
+        self._axis = self._line + 10
+        self._names = min(metrics.averageCharWidth() * 28, 260)
+        self._min_per_minute = (metrics.horizontalAdvance("00:00") + 12) / 60
+        # Room either side of the axis, so the first and last labels show in full.
+        self._pad = metrics.horizontalAdvance("00:00") // 2 + 6
+
+    def _row_height(self) -> int:
+        return (2 * self._line + 10) if self.home_time else (self._line + 12)
+
+    def show_day(self, index: _Index, day: date) -> None:
+        self.index = index
+        self.day = index.day(day)
+        self._update_scrollbars()
+        count = sum(1 for bars in self.day.bars.values() if bars)
+        self.setAccessibleDescription(
+            self.tr("{day}: {busy} of {total} delegations have placements").format(
+                day=day_label(day), busy=count, total=len(index.rows)
+            )
+        )
+        self.viewport().update()
+
+    def set_home_time(self, on: bool) -> None:
+        self.home_time = on
+        self._update_scrollbars()
+        self.viewport().update()
+
+    # Geometry ------------------------------------------------------------------
+
+    def _update_scrollbars(self) -> None:
+        viewport = self.viewport().size()
+        if self.day is None or self.index is None:
+            return
+        span = max(self.day.last - self.day.first, 1)
+        room = viewport.width() - self._names - 2 * self._pad
+        self._per_minute = max(self._min_per_minute, room / span)
+        width = self._names + 2 * self._pad + round(span * self._per_minute)
+        height = self._axis + len(self.index.rows) * self._row_height()
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setRange(0, max(0, width - viewport.width()))
+        horizontal.setPageStep(max(1, viewport.width() - self._names))
+        vertical.setRange(0, max(0, height - viewport.height()))
+        vertical.setPageStep(max(1, viewport.height() - self._axis))
+        vertical.setSingleStep(self._row_height())
+
+    def _x(self, minute: float) -> float:
+        assert self.day is not None
+        return self._names + self._pad + (minute - self.day.first) * self._per_minute
+
+    def _row_at(self, y: int) -> int | None:
+        if self.index is None or y < self._axis:
+            return None
+        row = (y - self._axis + self.verticalScrollBar().value()) // self._row_height()
+        return row if 0 <= row < len(self.index.rows) else None
+
+    def bars_of(self, delegation_id: str) -> list[Bar]:
+        return self.day.bars.get(delegation_id, []) if self.day else []
+
+    def _ticks(self) -> list[int]:
+        """Whole event-zone hours (or every second or third hour when crowded)."""
+        assert self.day is not None and self.index is not None
+        tz = self.index.plan.event.zone
+        step = 60
+        label = QFontMetrics(self.font()).horizontalAdvance("00:00") + 10
+        while step * self._per_minute < label and step < 6 * 60:
+            step += 60
+        ticks = []
+        minute = self.day.first
+        while minute <= self.day.last:
+            local = times.from_minutes(minute, tz)
+            if local.minute == 0 and (local.hour * 60) % step == 0:
+                ticks.append(minute)
+            minute += 15
+        return ticks
+
+    def row_labels(self, delegation_id: str) -> list[str]:
+        index, day = self.index, self.day
+        if not self.home_time or index is None or day is None:
+            return []
+        delegation = index.plan.delegation_by_id.get(delegation_id)
+        if delegation is None:
+            return []
+        zone = home_zone(index.plan, delegation, day.day)
+        if zone is None:
+            return []
+        labels = [zone_label(zone, day.opens)]
+        labels.extend(f"{times.from_minutes(minute, zone):%H:%M}" for minute in self._ticks())
+        return labels
+
+    def absent_spans(self, delegation_id: str) -> list[tuple[int, int]]:
+        index, day = self.index, self.day
+        if index is None or day is None:
+            return []
+        delegation = index.plan.delegation_by_id.get(delegation_id)
+        if delegation is None:
+            return []
+        arrival, departure = times.minutes(delegation.arrival), times.minutes(delegation.departure)
+        spans = []
+        if arrival > day.first:
+            spans.append((day.first, min(arrival, day.last)))
+        if departure < day.last:
+            spans.append((max(departure, day.first), day.last))
+        return [(start, end) for start, end in spans if start < end]
+
+    # Painting ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        pal = self.palette()
+        painter.fillRect(event.rect(), pal.color(QPalette.ColorRole.Base))
+        index, day = self.index, self.day
+        if index is None or day is None:
+            painter.end()
+            return
+        if not index.rows:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("The plan has no delegations yet."),
+            )
+            painter.end()
+            return
+        width, height = self.viewport().width(), self.viewport().height()
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        row_height = self._row_height()
+        ticks = self._ticks()
+        first_row = max(0, dy // row_height)
+        last_row = min(len(index.rows), (dy + height) // row_height + 1)
+        for row in range(first_row, last_row):
+            top = self._axis + row * row_height - dy
+            self._paint_row(painter, index.rows[row], row, top, dx, ticks)
+        self._paint_axis(painter, ticks, dx, width)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(self._names, 0, self._names, height)
+        painter.end()
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        delegation: Delegation,
+        row: int,
+        top: int,
+        dx: int,
+        ticks: Sequence[int],
+    ) -> None:
+        assert self.day is not None
+        pal = self.palette()
+        width = self.viewport().width()
+        row_height = self._row_height()
+        band = QRect(0, top, width, row_height)
+        if row % 2:
+            painter.fillRect(band, pal.color(QPalette.ColorRole.AlternateBase))
+        bar_top = top + 4
+        bar_height = self._line + 4
+        painter.save()
+        painter.setClipRect(QRect(self._names + 1, top, width, row_height))
+        hatch = QColor(pal.color(QPalette.ColorRole.Mid))
+        hatch.setAlpha(220)
+        faint = QColor(pal.color(QPalette.ColorRole.Mid))
+        faint.setAlpha(60)
+        painter.setPen(QPen(faint, 1))
+        for minute in ticks:
+            x = self._x(minute) - dx
+            painter.drawLine(QPointF(x, top), QPointF(x, top + row_height))
+        for start, end in self.absent_spans(delegation.id):
+            left, right = self._x(start) - dx, self._x(end) - dx
+            painter.fillRect(
+                QRectF(left, top + 1, right - left, row_height - 2),
+                QBrush(hatch, Qt.BrushStyle.BDiagPattern),
+            )
+        line = QColor(pal.color(QPalette.ColorRole.Mid))
+        painter.setPen(QPen(line, 1))
+        middle = bar_top + bar_height / 2
+        painter.drawLine(
+            QPointF(self._x(self.day.opens) - dx, middle),
+            QPointF(self._x(self.day.closes) - dx, middle),
+        )
+        metrics = QFontMetrics(self.font())
+        for bar in self.bars_of(delegation.id):
+            rect = QRectF(
+                self._x(bar.start) - dx,
+                bar_top,
+                max((bar.end - bar.start) * self._per_minute, 3.0),
+                bar_height,
+            )
+            if rect.right() < self._names or rect.left() > width:
+                continue
+            fill = palette.fill(bar.kind, pal)
+            painter.setPen(QPen(fill.darker(140), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 3, 3)
+            text_width = int(rect.width()) - 6
+            if text_width > metrics.horizontalAdvance("…"):
+                painter.setPen(palette.text_colour(fill))
+                painter.drawText(
+                    rect.adjusted(3, 0, -3, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, text_width),
+                )
+        labels = self.row_labels(delegation.id)
+        if labels:
+            small = QFont(self.font())
+            small.setPointSizeF(max(small.pointSizeF() * 0.85, 6.0))
+            painter.setFont(small)
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            label_top = bar_top + bar_height + 1
+            for minute, text in zip(ticks, labels[1:], strict=False):
+                x = self._x(minute) - dx
+                painter.drawText(
+                    QRectF(x - 40, label_top, 80, self._line),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    text,
+                )
+            painter.setFont(self.font())
+        painter.restore()
+        # The name column stays put while the rows scroll sideways.
+        name_band = QRect(0, top, self._names, row_height)
+        painter.fillRect(
+            name_band,
+            pal.color(QPalette.ColorRole.AlternateBase if row % 2 else QPalette.ColorRole.Base),
+        )
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(6, bar_top, self._names - 10, bar_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(delegation.name, Qt.TextElideMode.ElideRight, self._names - 10),
+        )
+        if labels:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRect(6, bar_top + bar_height + 1, self._names - 10, self._line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                self.tr("home time {zone}").format(zone=labels[0]),
+            )
+
+    def _paint_axis(self, painter: QPainter, ticks: Sequence[int], dx: int, width: int) -> None:
+        assert self.index is not None and self.day is not None
+        pal = self.palette()
+        painter.fillRect(QRect(0, 0, width, self._axis), pal.color(QPalette.ColorRole.Window))
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        tz = self.index.plan.event.zone
+        zone = zone_label(tz, self.day.opens)
+        painter.drawText(
+            QRect(6, 0, self._names - 10, self._axis),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("Event time ({zone})").format(zone=zone),
+        )
+        painter.save()
+        painter.setClipRect(QRect(self._names + 1, 0, width, self._axis))
+        for minute in ticks:
+            x = self._x(minute) - dx
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+            painter.drawLine(QPointF(x, self._axis - 4), QPointF(x, self._axis))
+            painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRectF(x - 40, 0, 80, self._axis - 4),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                f"{times.from_minutes(minute, tz):%H:%M}",
+            )
+        painter.restore()
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(0, self._axis - 1, width, self._axis - 1)
+
+    # Interaction ---------------------------------------------------------------
+
+    def bar_at(self, point: QPoint) -> tuple[Delegation, Bar | None] | None:
+        """The row (and bar, if any) under a viewport point."""
+        row = self._row_at(point.y())
+        if row is None or self.index is None or self.day is None:
+            return None
+        delegation = self.index.rows[row]
+        if point.x() <= self._names:
+            return delegation, None
+        minute = (
+            self.day.first
+            + (point.x() + self.horizontalScrollBar().value() - self._names - self._pad)
+            / self._per_minute
+        )
+        for bar in self.bars_of(delegation.id):
+            if bar.start <= minute <= bar.end:
+                return delegation, bar
+        return delegation, None
+
+    def tooltip_for(self, delegation: Delegation, bar: Bar | None) -> str:
+        assert self.index is not None and self.day is not None
+        plan = self.index.plan
+        tz = plan.event.zone
+        zone = home_zone(plan, delegation, self.day.day)
+        if bar is None:
+            lines = [
+                delegation.name,
+                self.tr("In town {arrival} – {departure}").format(
+                    arrival=times.short_when(delegation.arrival.astimezone(tz)),
+                    departure=times.short_when(delegation.departure.astimezone(tz)),
+                ),
+            ]
+            if zone is not None:
+                lines.append(
+                    self.tr("Home time: {zone} ({name})").format(
+                        zone=zone_label(zone, self.day.opens), name=zone.key
+                    )
+                )
+            return "\n".join(lines)
+        span = f"{times.from_minutes(bar.start, tz):%H:%M}–{times.from_minutes(bar.end, tz):%H:%M}"
+        lines = [bar.title, f"{span} {zone_label(tz, bar.start)}, {bar.venue}"]
+        if zone is not None:
+            home = (
+                f"{times.from_minutes(bar.start, zone):%H:%M}–"
+                f"{times.from_minutes(bar.end, zone):%H:%M} {zone_label(zone, bar.start)}"
+            )
+            lines.append(
+                self.tr("Home time in {name}: {span}").format(name=delegation.name, span=home)
+            )
+        return "\n".join(lines)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.bar_at(event.pos())
+            if found is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            text = "<br>".join(html.escape(line) for line in self.tooltip_for(*found).split("\n"))
+            QToolTip.showText(event.globalPos(), f"<qt>{text}</qt>", self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.bar_at(event.position().toPoint())
+        if found is not None and found[1] is not None:
+            self.item_activated.emit(found[1].item)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._measure()
+            self._update_scrollbars()
+        super().changeEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
