@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
 from planner.domain import times
@@ -151,19 +151,26 @@ class _Checker:
         self.plan = view.plan
         self.tz = self.plan.event.zone
         self.found: list[Violation] = []
+        self._local: dict[int, datetime] = {}
 
     def report(self, rule: int, message: str, **involved: Iterable[str]) -> None:
         self.found.append(
             Violation(rule, message, **{key: tuple(value) for key, value in involved.items()})
         )
 
+    def local(self, minute: int) -> datetime:
+        # Hand-edited plans can hold thousands of conflicts over a few hundred instants.
+        value = self._local.get(minute)
+        if value is None:
+            value = self._local[minute] = times.from_minutes(minute, self.tz)
+        return value
+
     def when(self, start: int, end: int) -> str:
-        first = times.from_minutes(start, self.tz)
-        last = times.from_minutes(end, self.tz)
+        first, last = self.local(start), self.local(end)
         return f"{first:%H:%M}–{last:%H:%M} on {first.day} {first:%b}"
 
     def at(self, minute: int) -> str:
-        return times.short_when(times.from_minutes(minute, self.tz))
+        return times.short_when(self.local(minute))
 
     def run(self) -> None:
         bookings = self.view.bookings
