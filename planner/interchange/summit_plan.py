@@ -119,15 +119,25 @@ def parse_plan(data: bytes | str) -> ImportResult:
         raise ValidationError("the plan document is not valid; nothing was imported", problems)
     checker = _SemanticChecker(document)
     checker.run()
-    if checker.problems:
+    if checker.tz is None or any(p.where.startswith("event.") for p in checker.problems):
         raise ValidationError(
             "the plan document is not valid; nothing was imported", checker.problems
         )
-    plan = _build(document)
+    # A date-time that is not real stands in as the first day's start while ids and
+    # references are checked, so that one run reports every problem; checks of the
+    # item that holds it are left out, as they would only repeat the mistake.
+    plan = _build(document, lenient=bool(checker.problems))
     errors, plan_warnings = integrity.check_plan(plan)
+    damaged = {_item_of(p.where) for p in checker.problems}
+    errors = checker.problems + [e for e in errors if _item_of(e.where) not in damaged]
     if errors:
         raise ValidationError("the plan document is not valid; nothing was imported", errors)
     return ImportResult(plan, (*warnings, *plan_warnings))
+
+
+def _item_of(path: str) -> str:
+    """``delegations[3].arrival`` -> ``delegations[3]``: the list item a path is in."""
+    return path.split("]", 1)[0] + "]" if "]" in path else path
 
 
 def _reject_constant(name: str) -> None:
@@ -348,12 +358,21 @@ def _datetimes(doc: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:
         yield ["schedule", index, "start"], placement["start"]
 
 
-def _build(doc: dict[str, Any]) -> Plan:
+def _build(doc: dict[str, Any], *, lenient: bool = False) -> Plan:
     event_doc = doc["event"]
     tz = times.zone(event_doc["timezone"])
 
+    fallback = times.at(
+        date.fromisoformat(event_doc["start_date"]), times.parse_clock(event_doc["day_start"]), tz
+    )
+
     def when(text: str) -> datetime:
-        return times.parse_datetime(text, tz)
+        try:
+            return times.parse_datetime(text, tz)
+        except ValueError:
+            if lenient:
+                return fallback
+            raise
 
     def maybe(text: str | None) -> datetime | None:
         return None if text is None else when(text)

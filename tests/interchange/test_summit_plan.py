@@ -224,3 +224,13 @@ def test_export_puts_an_offset_on_every_date_time(cica: Plan) -> None:
     assert starts and all(s.endswith("+06:00") for s in starts)
     arrivals = [d["arrival"] for d in document["delegations"]]
     assert all(a[-6] in "+-" for a in arrivals)
+
+
+def test_a_bad_date_does_not_hide_a_bad_reference(document: Doc) -> None:
+    document["delegations"][1]["arrival"] = "2021-02-30T10:00:00+06:00"
+    document["schedule"][0]["venue"] = "attic"
+    problems = _problems(document)
+    assert problems == [
+        "delegations[1].arrival: '2021-02-30T10:00:00+06:00' is not a real date and time",
+        "schedule[0].venue: unknown venue 'attic'",
+    ]
