@@ -1,0 +1,162 @@
+"""Where pages begin: cutting one tall laid-out document into page-sized strips.
+
+Qt's own pagination occasionally leaves a line straddling a page boundary
+(half a heading at the foot of one page, half at the head of the next) and
+never keeps a heading with the table under it. So the document is laid out
+as one long column and cut here, only where a cut is clean:
+
+* before a section heading or a table caption (the heading, its subtitle and
+  lines travel with the first rows of their table);
+* between two rows of a table, repeating the table's header row at the top of
+  the next page;
+* where the document asks for a new page (``page-break-before``), always;
+* failing all those, between two lines, and only for a block taller than a
+  page, through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+_GOOD = 2
+_ANY = 1
+
+
+@dataclass(frozen=True)
+class Strip:
+    """Part ``top``..``bottom`` of the document, drawn at ``at`` below the page's body top."""
+
+    top: float
+    bottom: float
+    at: float
+
+
+@dataclass(frozen=True)
+class Page:
+    strips: tuple[Strip, ...]
+
+
+@dataclass(frozen=True)
+class _Break:
+    """A place a page may begin; ``header`` is a table header strip to repeat there."""
+
+    y: float
+    quality: int
+    forced: bool = False
+    header: tuple[float, float] | None = None
+
+
+def paginate(document: QTextDocument, page_height: float) -> list[Page]:
+    """Cut ``document`` (laid out without pagination) into pages of ``page_height``."""
+    found, total = _breaks(document)
+    breaks = sorted(found, key=lambda item: (item.y, -item.quality))
+    pages: list[Page] = []
+    start = 0.0
+    header: tuple[float, float] | None = None
+    index = 0
+    while start < total - 0.5 or not pages:
+        header_height = (header[1] - header[0]) if header else 0.0
+        limit = start + max(page_height - header_height, page_height / 4)
+        while index < len(breaks) and breaks[index].y <= start + 0.5:
+            index += 1
+        chosen = _choose(breaks, index, min(limit, total))
+        if chosen is not None and not chosen.forced and total <= limit:
+            chosen = None  # the rest fits on this page
+        end = min(chosen.y if chosen is not None else limit, total)
+        strips = []
+        if header is not None:
+            strips.append(Strip(header[0], header[1], 0.0))
+        strips.append(Strip(start, end, header_height))
+        pages.append(Page(tuple(strips)))
+        if end >= total - 0.5:
+            break
+        start = end
+        header = chosen.header if chosen is not None else None
+    return pages
+
+
+def _choose(breaks: list[_Break], first: int, limit: float) -> _Break | None:
+    """The break that ends the page: the first forced one, else the furthest best one."""
+    best: dict[int, _Break] = {}
+    for item in breaks[first:]:
+        if item.y > limit:
+            break
+        if item.forced:
+            return item
+        best[item.quality] = item
+    return best.get(_GOOD) or best.get(_ANY)
+
+
+def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
+    """Every place a page may begin, and the bottom of the last visible content."""
+    layout = document.documentLayout()
+    result: list[_Break] = []
+    bottom = 0.0
+    seen_tables: set[int] = set()
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            key = table.firstPosition()
+            if key not in seen_tables:
+                seen_tables.add(key)
+                result.extend(_table_breaks(document, table))
+                bottom = max(bottom, layout.frameBoundingRect(table).bottom())
+        elif block.text() or block.blockFormat().headingLevel():
+            rect = layout.blockBoundingRect(block)
+            block_format = block.blockFormat()
+            forced = bool(
+                block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            )
+            good = block_format.headingLevel() > 0
+            result.append(_Break(rect.top(), _GOOD if good else _ANY, forced=forced))
+            result.extend(_Break(rect.top() + y, _ANY) for y in _line_tops(block)[1:])
+            bottom = max(bottom, rect.bottom())
+        block = block.next()
+    return result, bottom
+
+
+def _line_tops(block: QTextBlock) -> list[float]:
+    text_layout = block.layout()
+    return [text_layout.lineAt(index).y() for index in range(text_layout.lineCount())]
+
+
+def _table_breaks(document: QTextDocument, table: QTextTable) -> list[_Break]:
+    """A break before every data row but the first, each repeating the header row."""
+    layout = document.documentLayout()
+    rows = table.rows()
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for row in range(rows):
+        top = float("inf")
+        bottom = float("-inf")
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if not cell.isValid() or cell.row() != row:
+                continue
+            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+            top = min(top, first.top())
+            bottom = max(bottom, last.bottom())
+        tops.append(top)
+        bottoms.append(bottom)
+    frame = layout.frameBoundingRect(table)
+    header_rows = min(max(table.format().headerRowCount(), 0), rows)
+
+    def boundary(row: int) -> float:
+        """Halfway between a row's content and the one above it: on the rule between them."""
+        if row == 0:
+            return frame.top()
+        return (bottoms[row - 1] + tops[row]) / 2
+
+    header = (frame.top(), boundary(header_rows)) if 0 < header_rows < rows else None
+    return [
+        _Break(boundary(row), _GOOD, header=header)
+        for row in range(header_rows + 1, rows)
+        if tops[row] != float("inf")
+    ]
+
+
+__all__ = ["Page", "Strip", "paginate"]
