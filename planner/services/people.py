@@ -244,7 +244,7 @@ class _Matcher:
         return self.sheet.where(row.entry.row, column)
 
     def run(self) -> _Matcher:
-        claimed: dict[str, int] = {}
+        claimed: dict[str, PersonEntry] = {}
         emails: dict[str, int] = {}
         for row in self.rows:
             self._match(row)
@@ -260,8 +260,8 @@ class _Matcher:
                 row.problems.append(
                     Problem(
                         self.where(row, Field.FAMILY_NAME),
-                        f"a duplicate: row {claimed[key]} already lists "
-                        f"{self._name(entry)} of {row.delegation.name}",
+                        f"a duplicate: row {claimed[key].row} already lists "
+                        f"{self._name(claimed[key])} of {row.delegation.name}",
                     )
                 )
             elif entry.email and entry.email.casefold() in emails:
@@ -273,7 +273,7 @@ class _Matcher:
                     )
                 )
             else:
-                claimed[key] = entry.row
+                claimed[key] = entry
                 if entry.email:
                     emails[entry.email.casefold()] = entry.row
         self._check_heads()

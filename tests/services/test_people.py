@@ -245,7 +245,7 @@ def test_duplicates_within_the_sheet_are_bad_rows(small: PlanService, tmp_path: 
     )
     report = import_people(small, sheet)
     assert [str(p) for p in report.problems] == [
-        "row 3, column Surname: a duplicate: row 2 already lists AHMED HAFEZ of Egypt",
+        "row 3, column Surname: a duplicate: row 2 already lists Ahmed Hafez of Egypt",
         "row 5, column Surname: a duplicate: row 4 already lists Asha Rao of India",
         "row 6, column Email: a duplicate: row 2 already has the e-mail ‘AH@eg.example’",
     ]
