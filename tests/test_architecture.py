@@ -26,7 +26,7 @@ ALLOWED_PLANNER = {
 ALLOWED_THIRD_PARTY = {
     "domain": {"tzdata"},
     "storage": {"sqlite_utils"},
-    "interchange": {"jsonschema", "openpyxl"},
+    "interchange": {"jsonschema", "jsonschema_rs", "openpyxl"},
     "scheduling": {"ortools"},
     "export": {"icalendar", "openpyxl"},
     "services": set(),
