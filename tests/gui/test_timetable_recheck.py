@@ -39,7 +39,7 @@ def busy() -> Plan:
     return random_moves(plan, random.Random(3), 30)
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("edits", [1, 3])
 def test_recheck_matches_a_full_check(busy: Plan, seed: int, edits: int) -> None:
     before = busy
