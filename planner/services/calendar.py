@@ -399,12 +399,12 @@ def write_invitations(
         emit(entry, uid, sequence, ical.Method.REQUEST, audience, note=note)
         records.append(_record(Channel.INVITATION, scope.key, entry, uid, sequence, False, run))
         if before is not None and not before.cancelled:
+            # Those taken off the item are sent a cancellation of what they had.
             kept = {a.email for a in audience}
-            dropped = tuple(
-                a for a in _audience(_snapshot(run, before).invited, scope) if a.email not in kept
-            )
+            had = _snapshot(run, before)
+            dropped = tuple(a for a in _audience(had.invited, scope) if a.email not in kept)
             if dropped:
-                emit(entry, uid, sequence, ical.Method.CANCEL, dropped, suffix=".cancel")
+                emit(had, uid, sequence, ical.Method.CANCEL, dropped, suffix=".cancel")
     for item, before in previous.items():
         if item in live or (before.cancelled and not resend_all):
             continue
