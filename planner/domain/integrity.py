@@ -19,6 +19,12 @@ from planner.errors import Problem
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 SLOT_CHOICES = (5, 10, 15, 30)
+# Bounds far beyond any real summit, so that a typo or a hostile file is named
+# here instead of overflowing the plan file's integers.
+MAX_CAPACITY = 1_000_000
+MAX_SEATS_PER_DELEGATION = 1_000
+MAX_EXTRA_SEATS = 1_000_000
+MAX_PLACE = 100_000
 
 
 def looks_like_email(text: str) -> bool:
@@ -111,8 +117,10 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
 
     for index, venue in enumerate(plan.venues):
         report.text(venue.name, "a venue's name", "venues", index, "name")
-        if venue.capacity < 1:
-            report.error("capacity must be at least 1 seat", "venues", index, "capacity")
+        if not 1 <= venue.capacity <= MAX_CAPACITY:
+            report.error(
+                f"capacity must be from 1 to {MAX_CAPACITY:,} seats", "venues", index, "capacity"
+            )
         for span_index, span in enumerate(venue.unavailable):
             report.ordered(
                 span.start, span.end, ("start", "end"), "venues", index, "unavailable", span_index
@@ -130,8 +138,13 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
             report.error(
                 f"unknown time zone {delegation.timezone!r}", "delegations", index, "timezone"
             )
-        if delegation.precedence is not None and delegation.precedence < 1:
-            report.error("a pinned place must be 1 or more", "delegations", index, "precedence")
+        if delegation.precedence is not None and not 1 <= delegation.precedence <= MAX_PLACE:
+            report.error(
+                f"a pinned place must be from 1 to {MAX_PLACE:,}",
+                "delegations",
+                index,
+                "precedence",
+            )
         if delegation.country is not None and not _COUNTRY.match(delegation.country):
             report.error(
                 f"{delegation.country!r} is not an ISO 3166 two-letter code such as KZ",
@@ -173,8 +186,20 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
             )
         _members(report, session.people, people, "person", "sessions", index, "people")
         _members(report, session.remote, people, "person", "sessions", index, "remote")
-        if session.seats_per_delegation < 0 or session.extra_seats < 0:
-            report.error("seats cannot be negative", "sessions", index, "seats_per_delegation")
+        if not 0 <= session.seats_per_delegation <= MAX_SEATS_PER_DELEGATION:
+            report.error(
+                f"seats_per_delegation must be from 0 to {MAX_SEATS_PER_DELEGATION:,}",
+                "sessions",
+                index,
+                "seats_per_delegation",
+            )
+        if not 0 <= session.extra_seats <= MAX_EXTRA_SEATS:
+            report.error(
+                f"extra_seats must be from 0 to {MAX_EXTRA_SEATS:,}",
+                "sessions",
+                index,
+                "extra_seats",
+            )
         if session.fixed is not None and session.fixed.venue is not None:
             report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
         report.window(session.window, "sessions", index)

@@ -147,6 +147,18 @@ def _append(key: str, item: Doc) -> Callable[[Doc], None]:
         (_set("version", 2), "version: version 2 is newer than 1"),
         (_delete("venues"), "(document): missing required key 'venues'"),
         (_set("delegations.0.country", "kaz"), "delegations[0].country"),
+        (
+            _set("venues.0.capacity", 10**30),
+            "venues[0].capacity: capacity must be from 1 to 1,000,000 seats",
+        ),
+        (
+            _set("delegations.0.precedence", 10**25),
+            "delegations[0].precedence: a pinned place must be from 1 to 100,000",
+        ),
+        (
+            _set("sessions.0.extra_seats", 10**20),
+            "sessions[0].extra_seats: extra_seats must be from 0 to 1,000,000",
+        ),
     ],
     ids=lambda value: getattr(value, "__name__", None),
 )
