@@ -21,9 +21,10 @@ from pathlib import Path
 
 from planner.domain.model import Delegation, Person, Plan, Rank, Role
 from planner.domain.precedence import name_key
-from planner.errors import ExportError, Problem
+from planner.errors import ExportError, Problem, ValidationError
 from planner.export.roster_sheet import roster_csv, roster_rows, roster_xlsx
 from planner.interchange.people_sheet import (
+    MAX_BYTES,
     Field,
     PeopleSheet,
     PersonEntry,
@@ -169,6 +170,11 @@ def import_people(
         PlannerError: the file is missing or unreadable.
     """
     source = Path(path)
+    if source.is_file() and source.stat().st_size > MAX_BYTES:
+        raise ValidationError(
+            f"{source.name}: is {source.stat().st_size // (1024 * 1024)} MB; "
+            f"an accreditation list is at most {MAX_BYTES // (1024 * 1024)} MB"
+        )
     sheet = read_people_sheet(read_input(source, "spreadsheet"), source.name)
     if sheet.problems:
         return PeopleImport(source, problems=sheet.problems, ignored_columns=sheet.ignored)
@@ -248,7 +254,7 @@ class _Matcher:
         emails: dict[str, int] = {}
         for row in self.rows:
             self._match(row)
-            if row.delegation is None:
+            if row.delegation is None or not (row.entry.given_name or row.entry.family_name):
                 continue
             entry = row.entry
             key = row.target
@@ -473,6 +479,8 @@ class _DelegationIndex:
     def find(
         self, entry: PersonEntry, sheet: PeopleSheet
     ) -> tuple[Delegation | None, Problem | None]:
+        if not (entry.delegation or entry.iso_code):
+            return None, None  # the sheet reader has reported the empty cell
         by_text = self._lookup(entry.delegation) if entry.delegation else []
         by_code = self._lookup(entry.iso_code) if entry.iso_code else []
         if entry.delegation and not by_text:

@@ -232,6 +232,25 @@ def test_a_bad_row_is_reported_and_nothing_is_imported(
     assert report.summary() == "nothing was imported from list.csv: 1 problem in the sheet"
 
 
+def test_rows_without_delegation_or_name_are_reported_once_each(
+    small: PlanService, tmp_path: Path
+) -> None:
+    sheet = write_csv(
+        tmp_path / "list.csv",
+        [
+            ["", "", "Ahmed", "Hafez", "", "", "", ""],
+            ["Egypt", "Mr", "", "", "Spokesman", "", "", ""],
+            ["Egypt", "Ms", "", "", "Adviser", "", "", ""],
+        ],
+    )
+    report = import_people(small, sheet)
+    assert [str(p) for p in report.problems] == [
+        "row 2, column Country: no delegation given",
+        "row 3, column Surname: the person has no name",
+        "row 4, column Surname: the person has no name",
+    ]
+
+
 def test_duplicates_within_the_sheet_are_bad_rows(small: PlanService, tmp_path: Path) -> None:
     sheet = write_csv(
         tmp_path / "list.csv",
