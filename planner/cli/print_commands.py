@@ -1,9 +1,97 @@
-"""Subcommands of this area are registered here."""
+"""print: rosters, programmes, daily programmes and venue door sheets as PDF."""
 
 from __future__ import annotations
 
-from planner.cli.common import Subparsers
+import argparse
+import os
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.errors import PlannerError
+from planner.services import PlanService
+
+WHAT_CHOICES = ("roster", "programme", "daily", "venues")
+PAPER_CHOICES = ("a4", "letter")
 
 
 def register(commands: Subparsers) -> None:
-    """Add this area's subcommands (none yet)."""
+    printing = add_command(
+        commands,
+        "print",
+        run_print,
+        "print a roster, programmes, a daily programme or venue door sheets to PDF",
+        "Write a PDF through the same pages the window's print preview shows. "
+        "roster: delegations in the order of precedence, head first, members by role; "
+        "programme: one delegation's items (or every delegation's, one per page) with "
+        "venue, building, time and home time; daily: one day (or each day, one per page) "
+        "by time and venue; venues: door sheets, one page per venue per day. "
+        "The footer's print date is today's, or the date SOURCE_DATE_EPOCH gives.",
+    )
+    plan_file_argument(printing)
+    printing.add_argument("output", metavar="OUT.pdf", type=Path, help="the PDF to write")
+    printing.add_argument(
+        "--what", required=True, choices=WHAT_CHOICES, help="which printout to make"
+    )
+    printing.add_argument(
+        "--delegation",
+        metavar="ID",
+        help="only this delegation (its id, or its English name)",
+    )
+    printing.add_argument(
+        "--day",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="only this day of the event (programme, daily, venues)",
+    )
+    printing.add_argument(
+        "--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)"
+    )
+
+
+def _day(text: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date") from None
+
+
+def printed_on() -> date:
+    """Today on this computer, or the day SOURCE_DATE_EPOCH names (reproducible output)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        except (ValueError, OverflowError, OSError):
+            raise PlannerError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970"
+            ) from None
+    return datetime.now().astimezone().date()
+
+
+def run_print(arguments: argparse.Namespace) -> int:
+    day_printed = printed_on()
+    service = PlanService.open(arguments.plan)
+    try:
+        plan = service.plan
+    finally:
+        service.close()
+    # Qt only on this path, so the other commands start fast and need no screen.
+    from planner.printing import ensure_application, write_pdf
+
+    application = ensure_application()
+    pages = write_pdf(
+        plan,
+        arguments.output,
+        arguments.what,
+        delegation=arguments.delegation,
+        day=arguments.day,
+        paper=arguments.paper,
+        printed_on=day_printed,
+    )
+    del application
+    print(f"wrote {arguments.output} ({pages} page{'' if pages == 1 else 's'})")
+    return EXIT_OK

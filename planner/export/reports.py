@@ -127,6 +127,30 @@ class Report:
         return " · ".join(part for part in (self.title, self.place, self.dates) if part)
 
 
+def _is_east_asian(text: str) -> bool:
+    """Han, kana or Hangul only (names written family name first, without a space)."""
+    return bool(text) and all(
+        "\u1100" <= char <= "\u11ff"
+        or "\u2e80" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+        or "\U00020000" <= char <= "\U0003134f"
+        for char in text
+    )
+
+
+def display_name(person: Person) -> str:
+    """Honorific and name as printed: ``H.E. 王毅``, ``H.E. Sergey Lavrov``.
+
+    Chinese, Japanese and Korean names print family name first with no space
+    between, as their bearers write them; other names print given name first.
+    """
+    if _is_east_asian(person.given_name) and _is_east_asian(person.family_name):
+        name = f"{person.family_name}{person.given_name}"
+        return f"{person.honorific} {name}" if person.honorific else name
+    return person.formal_name
+
+
 def format_day(day: date) -> str:
     """``Monday 11 October 2021`` (English whatever the machine's locale)."""
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
@@ -316,7 +340,7 @@ def _roster_rows(members: Sequence[Person]) -> list[Row]:
                 label = f"{label} · by video link" if label else "By video link"
             rows.append(
                 Row(
-                    cells=(label, person.formal_name, person.position or "", person.rank.label),
+                    cells=(label, display_name(person), person.position or "", person.rank.label),
                     emphasis=role is Role.HEAD,
                 )
             )
@@ -369,7 +393,7 @@ def _remote_note(plan: Plan, booking: Booking, delegation_id: str | None = None)
     if booking.session is None or not booking.session.remote:
         return ""
     names = [
-        person.formal_name
+        display_name(person)
         for person_id in booking.session.remote
         if (person := plan.person_by_id.get(person_id)) is not None
         and (delegation_id is None or person.delegation == delegation_id)
@@ -455,7 +479,7 @@ def _programme(
     head = plan.head_of(delegation.id)
     if head is not None:
         position = f", {head.position}" if head.position else ""
-        lines.append(f"Head of delegation: {head.formal_name}{position}")
+        lines.append(f"Head of delegation: {display_name(head)}{position}")
     lines.append(
         f"In town: {_short_moment(delegation.arrival, event_zone)} – "
         f"{_short_moment(delegation.departure, event_zone)}"
@@ -596,6 +620,7 @@ __all__ = [
     "Table",
     "build_report",
     "clock_range",
+    "display_name",
     "find_delegation",
     "format_date",
     "format_dates",
