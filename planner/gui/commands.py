@@ -6,6 +6,7 @@ exactly what was there. A whole scheduler run is one command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from planner.domain import times
 from planner.domain.model import Placement, Plan
 from planner.errors import NotFoundError
 from planner.gui.document import Document, PlanCommand
-from planner.services import Changes
+from planner.services import Changes, PlanService
 
 
 def tr(text: str) -> str:
@@ -122,3 +123,30 @@ def _restore(document: Document, item: str, previous: Placement | None) -> Chang
     plan = service.plan
     schedule = (*(p for p in plan.schedule if p.item != item), previous)
     return service.update(replace(plan, schedule=schedule))
+
+
+class RecordedCommand(PlanCommand):
+    """A use case that writes through the service itself (an import, a scheduler run).
+
+    The first run calls ``action``; the plan it leaves is recorded, so redo
+    writes that plan again and undo writes the plan from before.
+    """
+
+    def __init__(
+        self, document: Document, text: str, action: Callable[[PlanService], Changes]
+    ) -> None:
+        super().__init__(document, text)
+        self.before = document.plan
+        self.after: Plan | None = None
+        self.action = action
+
+    def apply(self) -> Changes:
+        service = self.document.service
+        if self.after is None:
+            changes = self.action(service)
+            self.after = service.plan
+            return changes
+        return service.update(self.after)
+
+    def revert(self) -> Changes:
+        return self.document.service.update(self.before)

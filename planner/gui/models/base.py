@@ -160,10 +160,11 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        number, column_number = index.row(), index.column()
+        if not (0 <= number < len(self._rows) and 0 <= column_number < len(self.columns)):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        row = self._rows[number]
+        column = self.columns[column_number]
         plan = self._plan
         if role == Qt.ItemDataRole.DisplayRole:
             if column.checkable:

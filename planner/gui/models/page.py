@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -113,7 +114,10 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.resizeColumnsToContents()
+        # Size columns by the first rows only, and only when first shown: measuring
+        # every cell of 3,000 people would delay opening the window.
+        self.table.horizontalHeader().setResizeContentsPrecision(30)
+        self._sized = False
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setToolTip(self.tr("Add a row, then edit it in place"))
         self.add_button.setAccessibleName(self.tr("Add to {name}").format(name=name.lower()))
@@ -137,6 +141,15 @@ class ListPage(QWidget):
         self.setTabOrder(self.search_edit, self.add_button)
         self.setTabOrder(self.add_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), 320))
+        super().showEvent(event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

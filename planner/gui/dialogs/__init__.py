@@ -1,0 +1,1 @@
+"""Dialogs: each has a classmethod ``ask(...)`` that returns a value or None."""

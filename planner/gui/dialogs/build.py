@@ -1,0 +1,264 @@
+"""Build schedule… / Re-plan…: run the scheduler off the GUI thread, then show what it did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Placement, Plan, RequestStatus
+from planner.gui.settings import Settings
+from planner.gui.tasks import Compute, SolverOutcome, SolverProgress, SolverTask, run_scheduler
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    """The schedule to apply (as one undoable step) and what it changes."""
+
+    schedule: tuple[Placement, ...]
+    placed: tuple[str, ...]
+    moved: tuple[str, ...]
+    unplaced: tuple[str, ...]
+
+
+def compare(plan: Plan, outcome: SolverOutcome) -> BuildOutcome:
+    before = plan.placement_by_item
+    after = {p.item: p for p in outcome.schedule}
+    placed = tuple(item for item in after if item not in before)
+    moved = tuple(
+        item
+        for item, p in after.items()
+        if item in before and (before[item].start, before[item].venue) != (p.start, p.venue)
+    )
+    wanted = [s.id for s in plan.sessions] + [
+        r.id for r in plan.requests if r.status is not RequestStatus.DECLINED
+    ]
+    unplaced = tuple(item for item in wanted if item not in after)
+    return BuildOutcome(outcome.schedule, placed, moved, unplaced)
+
+
+class BuildDialog(QDialog):
+    """Time limit, progress (granted weight, bound, gap), Stop, and the results.
+
+    Stopping keeps the best schedule found so far; Apply hands it back.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        replan: bool,
+        settings: Settings,
+        compute: Compute = run_scheduler,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.replan = replan
+        self.settings = settings
+        self.compute = compute
+        self.task: SolverTask | None = None
+        self.outcome: BuildOutcome | None = None
+        self.solver_outcome: SolverOutcome | None = None
+        self.elapsed = 0.0
+        self.setWindowTitle(self.tr("Re-plan") if replan else self.tr("Build schedule"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            self.tr(
+                "Keeps locked placements where they are and improves the rest."
+                if replan
+                else "Places every session and as many bilateral meetings as the rules allow. "
+                "Locked placements stay where they are."
+            )
+        )
+        intro.setWordWrap(True)
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(1, 3600)
+        self.limit_spin.setValue(settings.time_limit)
+        self.limit_spin.setSuffix(self.tr(" s"))
+        self.limit_spin.setAccessibleName(self.tr("Time limit in seconds"))
+        self.limit_spin.setToolTip(self.tr("The search stops after this long with the best found"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Search progress"))
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(self.tr("not started"))
+        self.weight_label = QLabel("–")
+        self.bound_label = QLabel("–")
+        self.gap_label = QLabel("–")
+        for label, name in (
+            (self.weight_label, self.tr("Granted weight")),
+            (self.bound_label, self.tr("Bound")),
+            (self.gap_label, self.tr("Gap")),
+        ):
+            label.setAccessibleName(name)
+        self.results_edit = QPlainTextEdit()
+        self.results_edit.setReadOnly(True)
+        self.results_edit.setAccessibleName(self.tr("Results"))
+        self.results_edit.setPlaceholderText(
+            self.tr("What the scheduler placed, moved and could not place.")
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Time limit:"), self.limit_spin)
+        form.addRow(self.tr("Granted weight:"), self.weight_label)
+        form.addRow(self.tr("Bound:"), self.bound_label)
+        form.addRow(self.tr("Gap:"), self.gap_label)
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setDefault(True)
+        self.stop_button = QPushButton(self.tr("St&op"))
+        self.stop_button.setToolTip(self.tr("Stop now and keep the best schedule found so far"))
+        self.stop_button.setEnabled(False)
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.apply_button.setToolTip(self.tr("Put this schedule in the plan (Undo takes it back)"))
+        self.apply_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Cancel"))
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.apply_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.results_edit, 1)
+        layout.addWidget(self.buttons)
+        self.clock = QTimer(self)
+        self.clock.setInterval(200)
+        self.clock.timeout.connect(self._on_clock_timeout)
+
+    # Running -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.task is not None:
+            return
+        limit = self.limit_spin.value()
+        self.settings.time_limit = limit
+        self.limit_spin.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.apply_button.setEnabled(False)
+        self.results_edit.clear()
+        self.progress_bar.setFormat(self.tr("searching… %p%"))
+        self.elapsed = 0.0
+        self.task = SolverTask(self.plan, limit, self.replan, self.compute, self)
+        self.task.progressed.connect(self._on_task_progressed)
+        self.task.succeeded.connect(self._on_task_succeeded)
+        self.task.failed.connect(self._on_task_failed)
+        self.task.start()
+        self.clock.start()
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.stop_button.setEnabled(False)
+            self.progress_bar.setFormat(self.tr("stopping, keeping the best found…"))
+            self.task.cancel()
+
+    def is_running(self) -> bool:
+        return self.task is not None and self.task.isRunning()
+
+    @Slot()
+    def _on_clock_timeout(self) -> None:
+        self.elapsed += self.clock.interval() / 1000
+        share = min(self.elapsed / max(self.limit_spin.value(), 1), 1.0)
+        self.progress_bar.setValue(int(share * 1000))
+
+    @Slot(object)
+    def _on_task_progressed(self, progress: SolverProgress) -> None:
+        self.weight_label.setText(str(progress.weight))
+        self.bound_label.setText("–" if progress.bound is None else str(progress.bound))
+        self.gap_label.setText("–" if progress.gap is None else f"{progress.gap:.1%}")
+
+    @Slot(object)
+    def _on_task_succeeded(self, outcome: SolverOutcome) -> None:
+        self._finish()
+        self.solver_outcome = outcome
+        self.outcome = compare(self.plan, outcome)
+        self.progress_bar.setValue(1000)
+        self.progress_bar.setFormat(
+            self.tr("stopped: best found") if outcome.stopped else self.tr("done")
+        )
+        self.results_edit.setPlainText(self.summary(outcome))
+        self.apply_button.setEnabled(True)
+        self.apply_button.setFocus()
+
+    @Slot(str)
+    def _on_task_failed(self, message: str) -> None:
+        self._finish()
+        self.progress_bar.setFormat(self.tr("failed"))
+        self.results_edit.setPlainText(
+            self.tr("The scheduler could not run: {message}\n\nThe plan was not changed.").format(
+                message=message
+            )
+        )
+        self.start_button.setEnabled(True)
+        self.limit_spin.setEnabled(True)
+
+    def _finish(self) -> None:
+        self.clock.stop()
+        self.stop_button.setEnabled(False)
+        if self.task is not None:
+            self.task.wait()
+            self.task.deleteLater()
+            self.task = None
+
+    def summary(self, outcome: SolverOutcome) -> str:
+        assert self.outcome is not None
+        plan = self.plan
+        result = self.outcome
+
+        def titled(items: tuple[str, ...]) -> list[str]:
+            return [f"  {plan.item_title(item)}" for item in items]
+
+        lines = [
+            self.tr("Placed {count}:").format(count=len(result.placed)),
+            *titled(result.placed),
+            self.tr("Moved {count}:").format(count=len(result.moved)),
+            *titled(result.moved),
+            self.tr("Could not place {count}:").format(count=len(result.unplaced)),
+        ]
+        for item in result.unplaced:
+            reason = outcome.reasons.get(item, "")
+            lines.append(f"  {plan.item_title(item)}" + (f" — {reason}" if reason else ""))
+        return "\n".join(lines)
+
+    def reject(self) -> None:
+        """Cancel: stop a running search (discarding it) and close."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait()
+            self._finish()
+        super().reject()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        plan: Plan,
+        replan: bool,
+        settings: Settings,
+        compute: Compute = run_scheduler,
+    ) -> BuildOutcome | None:
+        dialog = cls(plan, replan, settings, compute, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.outcome
+        return None

@@ -1,0 +1,110 @@
+"""What to print: the report, one delegation or all, one day or all, and the paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Plan
+from planner.domain.precedence import order_of_precedence
+
+REPORTS = ("roster", "programme", "daily", "venues")
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    """The arguments of :func:`planner.printing.build_document`, plus the paper."""
+
+    what: str
+    delegation: str | None = None
+    day: date | None = None
+    paper: str = "a4"
+
+    @property
+    def file_stem(self) -> str:
+        parts = [self.what]
+        if self.delegation:
+            parts.append(self.delegation)
+        if self.day:
+            parts.append(self.day.isoformat())
+        return "-".join(parts)
+
+
+class ReportChoiceDialog(QDialog):
+    """Choose a report (roster, programmes, daily programme, door sheets) and its scope."""
+
+    def __init__(
+        self, plan: Plan, purpose: str, day: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        titles = {
+            "print": self.tr("Print"),
+            "preview": self.tr("Print preview"),
+            "pdf": self.tr("Export PDF"),
+        }
+        self.setWindowTitle(titles.get(purpose, self.tr("Print")))
+        self.report_combo = QComboBox()
+        labels = {
+            "roster": self.tr("Roster of delegations"),
+            "programme": self.tr("Programme (per delegation)"),
+            "daily": self.tr("Daily programme"),
+            "venues": self.tr("Door sheets (per venue)"),
+        }
+        for what in REPORTS:
+            self.report_combo.addItem(labels[what], what)
+        self.delegation_combo = QComboBox()
+        self.delegation_combo.addItem(self.tr("All delegations"), None)
+        for delegation in order_of_precedence(plan):
+            self.delegation_combo.addItem(delegation.name, delegation.id)
+        self.day_combo = QComboBox()
+        self.day_combo.addItem(self.tr("Every day"), None)
+        for event_day in plan.event.days:
+            self.day_combo.addItem(f"{event_day:%A} {event_day.day} {event_day:%B %Y}", event_day)
+        if day is not None and day in plan.event.days:
+            self.day_combo.setCurrentIndex(plan.event.days.index(day) + 1)
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.addItem(self.tr("US Letter"), "letter")
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Report:"), self.report_combo),
+            (self.tr("&Delegation:"), self.delegation_combo),
+            (self.tr("D&ay:"), self.day_combo),
+            (self.tr("&Paper:"), self.paper_combo),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> ReportChoice:
+        return ReportChoice(
+            what=str(self.report_combo.currentData()),
+            delegation=self.delegation_combo.currentData(),
+            day=self.day_combo.currentData(),
+            paper=str(self.paper_combo.currentData()),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, plan: Plan, purpose: str, day: date | None = None
+    ) -> ReportChoice | None:
+        dialog = cls(plan, purpose, day, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.choice()
+        return None

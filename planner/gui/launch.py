@@ -1,0 +1,139 @@
+"""Start the window: application, logging, settings, the plan to open, the main window.
+
+``summit-planner`` opens the last plan used, or the first time a fresh copy of
+the sample plan in the user's Documents folder (the shipped file is only
+read); ``summit-planner FILE.summit`` opens that file. A plan that cannot be
+opened is explained, and the officer picks another or the sample.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__
+from planner.errors import PlannerError
+from planner.gui.settings import APPLICATION, ORGANIZATION, Settings
+
+if TYPE_CHECKING:
+    from planner.gui.document import Document
+    from planner.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SAMPLE_NAME = "CICA 2021 sample"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("launch", text)
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def fresh_sample(folder: Path) -> Path:
+    """A new copy of the sample plan in ``folder``, never overwriting a file there."""
+    path = folder / f"{SAMPLE_NAME}.summit"
+    number = 2
+    while path.exists():
+        path = folder / f"{SAMPLE_NAME} ({number}).summit"
+        number += 1
+    from planner.services import create_demo
+
+    return create_demo(path)
+
+
+def first_plan(requested: str | None, settings: Settings) -> Path:
+    """The plan to open: the one asked for, the last one used, or a fresh sample copy."""
+    if requested:
+        return Path(requested)
+    last = settings.last_plan
+    if last and Path(last).is_file():
+        return Path(last)
+    return fresh_sample(documents_folder())
+
+
+def open_first_document(window: MainWindow, path: Path) -> Document | None:
+    """Open ``path``; when that fails, let the officer choose until a plan opens or they quit."""
+    from planner.gui.dialogs import files
+    from planner.gui.dialogs.open_failed import OpenChoice, OpenFailedDialog
+    from planner.gui.document import Document
+    from planner.gui.main_window import PLAN_FILTER
+
+    candidate: Path | None = path
+    while True:
+        if candidate is not None:
+            try:
+                return Document.open(candidate, window)
+            except PlannerError as error:
+                log.warning("cannot open %s: %s", candidate, error)
+                choice = OpenFailedDialog.ask(window, error)
+        else:
+            choice = OpenFailedDialog.ask(window, PlannerError(tr("No plan was chosen.")))
+        if choice is OpenChoice.QUIT:
+            return None
+        if choice is OpenChoice.SAMPLE:
+            try:
+                candidate = fresh_sample(documents_folder())
+            except PlannerError as error:
+                log.warning("cannot copy the sample plan: %s", error)
+                candidate = None
+        else:
+            candidate = files.ask_open_path(window, tr("Open a plan"), tr(PLAN_FILTER))
+
+
+def configure_application(app: QApplication) -> None:
+    from planner.gui.resources import app_icon
+
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("summit-planner")
+    app.setWindowIcon(app_icon())
+
+
+def run_window(path: str | None) -> int:
+    """Run the application window until it closes; returns the exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    from planner.gui.dialogs.open_failed import OpenFailedDialog
+    from planner.gui.errors import ExceptionHandler, install_qt_message_handler
+    from planner.gui.main_window import MainWindow
+    from planner.gui.resources import install_translators
+
+    configure_application(app)
+    install_qt_message_handler()
+    translators = install_translators(app)
+    settings = Settings()
+    window = MainWindow(settings)
+    handler = ExceptionHandler(lambda: window)
+    handler.install()
+    try:
+        try:
+            target = first_plan(path, settings)
+        except PlannerError as error:
+            OpenFailedDialog.ask(window, error)
+            return 1
+        document = open_first_document(window, target)
+        if document is None:
+            return 1
+        window.set_document(document)
+        window.show()
+        return app.exec()
+    finally:
+        handler.uninstall()
+        del translators

@@ -1,0 +1,695 @@
+"""The main window: menus, the list tabs, the timetable views, the conflicts dock.
+
+Every change is written to the plan file at once as one transaction and put
+on the undo stack, so the window has no Save: nothing can be lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+
+from planner.errors import PlannerError, ValidationError
+from planner.gui.commands import RecordedCommand
+from planner.gui.dialogs import files
+from planner.gui.document import Document
+from planner.gui.errors import ErrorDialog
+from planner.gui.models import (
+    DelegationModel,
+    EventModel,
+    ListPage,
+    PeopleModel,
+    RequestModel,
+    SessionModel,
+    VenueModel,
+)
+from planner.gui.settings import Settings
+from planner.services import Changes, PlanService
+
+log = logging.getLogger(__name__)
+
+PLAN_FILTER = "Summit Planner plans (*.summit)"
+JSON_FILTER = "summit-plan documents (*.json)"
+SHEET_FILTER = "Spreadsheets (*.xlsx *.csv)"
+CALENDAR_FILTER = "iCalendar files (*.ics)"
+PDF_FILTER = "PDF documents (*.pdf)"
+TODAY: Callable[[], date] = date.today
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """The one window of the application; :meth:`set_document` puts a plan in it."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.document: Document | None = None
+        self.undo_group = QUndoGroup(self)
+        self.pages: dict[str, ListPage] = {}
+        self.setWindowTitle(tr("Summit Planner"))
+        self.setAccessibleName(tr("Summit Planner"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Views of the plan"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(tr("Plan summary"))
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions()
+        self._build_menus()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1400, 900)
+
+    # Actions and menus ---------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            tr("&New…"), self.new_plan, key.New, tr("Start a new plan file")
+        )
+        self.open_action = self._action(
+            tr("&Open…"), self.open_plan, key.Open, tr("Open a plan file")
+        )
+        self.save_copy_action = self._action(
+            tr("Save a &Copy As…"),
+            self.save_copy,
+            key.SaveAs,
+            tr("Write the plan to another plan file; you keep working on this one"),
+        )
+        self.import_json_action = self._action(
+            tr("&Import Plan (JSON)…"),
+            self.import_json,
+            None,
+            tr("Replace this plan with a summit-plan document (Undo brings it back)"),
+        )
+        self.export_json_action = self._action(
+            tr("&Export Plan (JSON)…"),
+            self.export_json,
+            None,
+            tr("Write the plan as a summit-plan document for another office"),
+        )
+        self.import_people_action = self._action(
+            tr("Import &People from Spreadsheet…"),
+            self.import_people,
+            None,
+            tr("Add or update people from an accreditation list (XLSX or CSV)"),
+        )
+        self.export_calendar_action = self._action(
+            tr("Export i&Calendar…"),
+            self.export_calendar,
+            None,
+            tr("Write the schedule as an .ics calendar for a delegation, a person or a venue"),
+        )
+        self.invitations_action = self._action(
+            tr("Write &Invitations…"),
+            self.write_invitations,
+            None,
+            tr("Write one invitation (.ics) per meeting, with updates and cancellations"),
+        )
+        self.print_action = self._action(
+            tr("&Print…"), self.print_report, key.Print, tr("Print a roster or a programme")
+        )
+        self.preview_action = self._action(
+            tr("Print Pre&view…"),
+            self.preview_report,
+            "Ctrl+Shift+P",
+            tr("See the pages before printing"),
+        )
+        self.pdf_action = self._action(
+            tr("Export P&DF…"),
+            self.export_pdf,
+            "Ctrl+Shift+E",
+            tr("Write a roster or a programme as a PDF file"),
+        )
+        self.quit_action = self._action(tr("&Quit"), self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        self.find_action = self._action(
+            tr("&Find"), self.focus_search, key.Find, tr("Search the list in front")
+        )
+
+        self.check_action = self._action(
+            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–9 and list conflicts")
+        )
+        self.build_action = self._action(
+            tr("&Build Schedule…"),
+            lambda: self.build_schedule(replan=False),
+            "Ctrl+B",
+            tr("Let the scheduler place every session and as many bilaterals as it can"),
+        )
+        self.replan_action = self._action(
+            tr("&Re-plan…"),
+            lambda: self.build_schedule(replan=True),
+            "Ctrl+Shift+B",
+            tr("Improve the schedule, keeping locked placements where they are"),
+        )
+        self.document_actions = [
+            self.save_copy_action,
+            self.import_json_action,
+            self.export_json_action,
+            self.import_people_action,
+            self.export_calendar_action,
+            self.invitations_action,
+            self.print_action,
+            self.preview_action,
+            self.pdf_action,
+            self.find_action,
+            self.check_action,
+            self.build_action,
+            self.replan_action,
+        ]
+        for action in self.document_actions:
+            action.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_json_action, self.export_json_action])
+        file_menu.addAction(self.import_people_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_calendar_action, self.invitations_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_action, self.preview_action, self.pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.aboutToShow.connect(self._fill_view_menu)
+        self._fill_view_menu()
+
+        plan_menu = bar.addMenu(tr("&Plan"))
+        plan_menu.addAction(self.check_action)
+        plan_menu.addSeparator()
+        plan_menu.addActions([self.build_action, self.replan_action])
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": self.view_menu,
+            "plan": plan_menu,
+        }
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, chosen=path: self.open_path(chosen))
+        if not recent:
+            self.recent_menu.addAction(tr("No recent plans")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(tr("&Clear the List"), self.settings.clear_recent)
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        for number in range(self.tabs.count()):
+            action = self.view_menu.addAction(self.tabs.tabText(number).replace("&", ""))
+            action.setCheckable(True)
+            action.setChecked(number == self.tabs.currentIndex())
+            action.setShortcut(QKeySequence(f"Alt+{number + 1}") if number < 9 else QKeySequence())
+            action.triggered.connect(
+                lambda _checked=False, chosen=number: self.tabs.setCurrentIndex(chosen)
+            )
+        self.view_menu.addSeparator()
+        for number, day in enumerate(self.event_days()):
+            action = self.view_menu.addAction(f"{day:%a} {day.day} {day:%b %Y}")
+            if number < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, chosen=day: self.show_day(chosen))
+        self._install_day_shortcuts()
+
+    def _install_day_shortcuts(self) -> None:
+        """Keep Ctrl+1..9 working while the View menu is closed."""
+        for action in getattr(self, "_day_shortcuts", []):
+            self.removeAction(action)
+        self._day_shortcuts: list[QAction] = []
+        for number, day in enumerate(self.event_days()[:9]):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, chosen=day: self.show_day(chosen))
+            self.addAction(action)
+            self._day_shortcuts.append(action)
+
+    # The document ---------------------------------------------------------------------
+
+    def event_days(self) -> tuple[date, ...]:
+        return self.document.plan.event.days if self.document else ()
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` (closing the one shown before)."""
+        previous = self.document
+        self.document = document
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        current_tab = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.pages.clear()
+        self._build_views(document)
+        if 0 <= current_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(current_tab)
+        document.changes_applied.connect(self._on_document_changes_applied)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        for action in self.document_actions:
+            action.setEnabled(True)
+        if previous is not None:
+            self.undo_group.removeStack(previous.undo_stack)
+            previous.close()
+            previous.deleteLater()
+        self.settings.add_recent(document.path)
+        self._update_title()
+        self._fill_view_menu()
+        self._update_status()
+
+    def _build_views(self, document: Document) -> None:
+        lists: list[tuple[str, str, Any]] = [
+            ("event", tr("&Event"), EventModel),
+            ("venues", tr("&Venues"), VenueModel),
+            ("delegations", tr("&Delegations"), DelegationModel),
+            ("people", tr("Peop&le"), PeopleModel),
+            ("sessions", tr("&Sessions"), SessionModel),
+            ("requests", tr("&Requests"), RequestModel),
+        ]
+        for key, title, model_class in lists:
+            page = ListPage(model_class(document), title.replace("&", ""))
+            page.setObjectName(f"{key}_page")
+            page.message.connect(self.show_message)
+            self.pages[key] = page
+            self.tabs.addTab(page, title)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(tr("Summit Planner"))
+            return
+        self.setWindowTitle(tr("Summit Planner — {name}").format(name=self.document.path.name))
+        self.setWindowFilePath(str(self.document.path))
+
+    def _update_status(self) -> None:
+        if self.document is None:
+            self.status_label.clear()
+            return
+        plan = self.document.plan
+        score = self.document.score
+        conflicts = len(self.document.violations)
+        text = tr(
+            "{delegations} delegations · {people} people · sessions {placed}/{sessions} · "
+            "bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts"
+        ).format(
+            delegations=len(plan.delegations),
+            people=len(plan.people),
+            placed=score.sessions_placed,
+            sessions=score.sessions_total,
+            granted=score.requests_granted,
+            requests=score.requests_total,
+            score=score.score,
+            conflicts=conflicts,
+        )
+        self.status_label.setText(text)
+
+    @Slot(object)
+    def _on_document_changes_applied(self, changes: Changes) -> None:
+        if changes.event:
+            self._fill_view_menu()
+        self._update_status()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_error(self, title: str, error: PlannerError) -> None:
+        ErrorDialog.ask(self, title, error)
+
+    def execute(self, command_factory: Callable[[], Any], failure_title: str) -> bool:
+        """Run one command built by ``command_factory``; a refusal is shown, not raised."""
+        assert self.document is not None
+        try:
+            self.document.execute(command_factory())
+        except PlannerError as error:
+            self.show_error(failure_title, error)
+            return False
+        return True
+
+    # File menu ------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return str(self.document.path.parent) if self.document else ""
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a plan file; on failure show why and keep the plan that is open."""
+        try:
+            document = Document.open(path, self)
+        except PlannerError as error:
+            self.show_error(tr("Cannot open the plan"), error)
+            if not Path(path).exists():
+                self.settings.forget_recent(path)
+            return False
+        self.set_document(document)
+        self.show_message(tr("Opened {name}").format(name=Path(path).name))
+        return True
+
+    def open_plan(self) -> None:
+        path = files.ask_open_path(self, tr("Open a plan"), tr(PLAN_FILTER), self._folder())
+        if path is not None:
+            self.open_path(path)
+
+    def new_plan(self) -> None:
+        from planner.gui.dialogs.event_settings import EventSettingsDialog
+
+        plan = EventSettingsDialog.ask(self)
+        if plan is None:
+            return
+        suggested = str(Path(self._folder()) / f"{plan.event.name or 'plan'}.summit")
+        path = files.ask_save_path(
+            self, tr("Save the new plan as"), tr(PLAN_FILTER), suggested, ".summit"
+        )
+        if path is None:
+            return
+        try:
+            if path.exists():
+                from planner.services.copies import save_copy
+
+                save_copy(plan, path, current=self.document.path if self.document else None)
+                service = PlanService.open(path)
+            else:
+                service = PlanService.create(path, plan)
+        except PlannerError as error:
+            self.show_error(tr("Cannot create the plan"), error)
+            return
+        self.set_document(Document(service, self))
+
+    def save_copy(self) -> None:
+        from planner.services.copies import save_copy
+
+        assert self.document is not None
+        path = files.ask_save_path(
+            self,
+            tr("Save a copy of the plan as"),
+            tr(PLAN_FILTER),
+            str(self.document.path.with_name(f"{self.document.path.stem} copy.summit")),
+            ".summit",
+        )
+        if path is None:
+            return
+        try:
+            save_copy(self.document.plan, path, current=self.document.path)
+        except PlannerError as error:
+            self.show_error(tr("Cannot save the copy"), error)
+            return
+        self.show_message(tr("Saved a copy as {path}").format(path=path))
+
+    def import_json(self) -> None:
+        """Replace the plan with a document's, as one undoable step.
+
+        Replacing (rather than making a new file) keeps the officer in the file
+        they chose and lets Undo bring the old plan back in one step; Save a
+        Copy As… first keeps both side by side.
+        """
+        from planner.services import load_document
+
+        assert self.document is not None
+        path = files.ask_open_path(
+            self, tr("Import a summit-plan document"), tr(JSON_FILTER), self._folder()
+        )
+        if path is None:
+            return
+        try:
+            plan, warnings = load_document(path)
+        except PlannerError as error:
+            self.show_error(tr("Cannot import the plan"), error)
+            return
+        text = tr("Import {name}").format(name=path.name)
+        document = self.document
+        if self.execute(
+            lambda: RecordedCommand(
+                document, text, lambda service: service.replace_from_document(plan)
+            ),
+            tr("Cannot import the plan"),
+        ):
+            note = tr(" ({count} warnings)").format(count=len(warnings)) if warnings else ""
+            self.show_message(tr("Imported {name}{note}").format(name=path.name, note=note))
+
+    def export_json(self) -> None:
+        assert self.document is not None
+        path = files.ask_save_path(
+            self,
+            tr("Export the plan as"),
+            tr(JSON_FILTER),
+            str(self.document.path.with_suffix(".json")),
+            ".json",
+        )
+        if path is None:
+            return
+        try:
+            self.document.service.export_json(path)
+        except PlannerError as error:
+            self.show_error(tr("Cannot export the plan"), error)
+            return
+        self.show_message(tr("Exported the plan to {path}").format(path=path))
+
+    def import_people(self) -> None:
+        from planner.services.people import PeopleImport, import_people
+
+        assert self.document is not None
+        path = files.ask_open_path(
+            self, tr("Import people from a spreadsheet"), tr(SHEET_FILTER), self._folder()
+        )
+        if path is None:
+            return
+        document = self.document
+        outcome: list[PeopleImport] = []
+
+        def run(service: PlanService) -> Changes:
+            report = import_people(service, path)
+            if not report.applied:
+                raise ValidationError(report.summary(), report.problems)
+            outcome.append(report)
+            return report.changes
+
+        text = tr("Import people from {name}").format(name=path.name)
+        if not self.execute(lambda: RecordedCommand(document, text, run), tr("Nothing imported")):
+            return
+        report = outcome[0]
+        self.show_message(report.summary())
+
+    def export_calendar(self) -> None:
+        from planner.gui.dialogs.calendar_choice import CalendarChoiceDialog
+        from planner.services.calendar import export_calendar
+
+        assert self.document is not None
+        choice = CalendarChoiceDialog.ask(self, self.document.plan, invitations=False)
+        if choice is None:
+            return
+        path = files.ask_save_path(
+            self,
+            tr("Export the calendar as"),
+            tr(CALENDAR_FILTER),
+            str(Path(self._folder()) / f"{choice.file_stem}.ics"),
+            ".ics",
+        )
+        if path is None:
+            return
+        try:
+            report = export_calendar(
+                self.document.service,
+                path,
+                delegation=choice.delegation,
+                person=choice.person,
+                venue=choice.venue,
+                now=self.now(),
+            )
+        except PlannerError as error:
+            self.show_error(tr("Cannot export the calendar"), error)
+            return
+        self.show_message(
+            tr("Wrote {count} events to {path}").format(count=report.events, path=path)
+        )
+
+    def write_invitations(self) -> None:
+        from planner.gui.dialogs.calendar_choice import CalendarChoiceDialog
+        from planner.services.calendar import write_invitations
+
+        assert self.document is not None
+        choice = CalendarChoiceDialog.ask(self, self.document.plan, invitations=True)
+        if choice is None:
+            return
+        folder = files.ask_folder(self, tr("Write the invitations into"), self._folder())
+        if folder is None:
+            return
+        try:
+            report = write_invitations(
+                self.document.service,
+                folder,
+                delegation=choice.delegation,
+                person=choice.person,
+                resend_all=choice.resend_all,
+                eml=choice.eml,
+                now=self.now(),
+            )
+        except PlannerError as error:
+            self.show_error(tr("Cannot write the invitations"), error)
+            return
+        self.show_message(
+            tr("Wrote {count} invitations into {folder} ({unchanged} unchanged)").format(
+                count=len(report.files), folder=folder, unchanged=report.unchanged
+            )
+        )
+
+    def now(self) -> Any:
+        from datetime import UTC, datetime
+
+        return datetime.now(UTC)
+
+    def _ask_report(self, purpose: str) -> Any:
+        from planner.gui.dialogs.report_choice import ReportChoiceDialog
+
+        assert self.document is not None
+        return ReportChoiceDialog.ask(self, self.document.plan, purpose, self.current_day())
+
+    def preview_report(self) -> None:
+        from planner.gui.printing import preview
+
+        choice = self._ask_report("preview")
+        if choice is not None and self.document is not None:
+            try:
+                preview(self, self.document.plan, choice, TODAY())
+            except PlannerError as error:
+                self.show_error(tr("Cannot preview"), error)
+
+    def print_report(self) -> None:
+        from planner.gui.printing import print_report
+
+        choice = self._ask_report("print")
+        if choice is not None and self.document is not None:
+            try:
+                pages = print_report(self, self.document.plan, choice, TODAY())
+            except PlannerError as error:
+                self.show_error(tr("Cannot print"), error)
+                return
+            if pages:
+                self.show_message(tr("Sent {count} pages to the printer").format(count=pages))
+
+    def export_pdf(self) -> None:
+        from planner.gui.printing import export_pdf
+
+        choice = self._ask_report("pdf")
+        if choice is None or self.document is None:
+            return
+        path = files.ask_save_path(
+            self,
+            tr("Export the PDF as"),
+            tr(PDF_FILTER),
+            str(Path(self._folder()) / f"{choice.file_stem}.pdf"),
+            ".pdf",
+        )
+        if path is None:
+            return
+        try:
+            pages = export_pdf(self.document.plan, path, choice, TODAY())
+        except PlannerError as error:
+            self.show_error(tr("Cannot export the PDF"), error)
+            return
+        self.show_message(tr("Wrote {count} pages to {path}").format(count=pages, path=path))
+
+    # Edit, View and Plan menus ----------------------------------------------------------
+
+    def focus_search(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, ListPage):
+            page.focus_search()
+            return
+        search = getattr(page, "search_edit", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def current_day(self) -> date | None:
+        days = self.event_days()
+        return days[0] if days else None
+
+    def show_day(self, day: date) -> None:
+        self.show_message(tr("Day: {day}").format(day=f"{day:%a} {day.day} {day:%b}"))
+
+    def check_rules(self) -> None:
+        assert self.document is not None
+        count = len(self.document.violations)
+        if count == 0:
+            self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
+        else:
+            self.show_message(tr("{count} conflicts").format(count=count))
+
+    def build_schedule(self, replan: bool) -> None:
+        from planner.gui.dialogs.build import BuildDialog
+
+        assert self.document is not None
+        outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings)
+        if outcome is None:
+            return
+        from planner.gui.commands import ScheduleCommand
+
+        text = tr("Re-plan") if replan else tr("Build schedule")
+        document = self.document
+        self.execute(
+            lambda: ScheduleCommand(document, outcome.schedule, text),
+            tr("Cannot apply the schedule"),
+        )
+
+    # Closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        event.accept()

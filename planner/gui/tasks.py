@@ -1,0 +1,124 @@
+"""The scheduler off the GUI thread.
+
+The worker gets a :class:`~planner.domain.model.Plan` (frozen dataclasses, a
+snapshot) and never the plan file: SQLite connections belong to the thread
+that opened them. Progress and the result come back by signal; the officer
+cancels through a :class:`threading.Event`, and the solver then returns the
+best schedule found so far.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from planner.domain.model import Placement, Plan
+from planner.errors import PlannerError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SolverProgress:
+    """A report from the running search."""
+
+    elapsed: float
+    weight: int
+    bound: int | None = None
+    gap: float | None = None
+
+
+@dataclass(frozen=True)
+class SolverOutcome:
+    """What the search found: the schedule and why items stayed unplaced."""
+
+    schedule: tuple[Placement, ...]
+    reasons: Mapping[str, str] = field(default_factory=dict)
+    stopped: bool = False
+    status: str = ""
+
+
+ProgressSink = Callable[[SolverProgress], None]
+Compute = Callable[[Plan, int, bool, ProgressSink, threading.Event], SolverOutcome]
+
+
+def run_scheduler(
+    plan: Plan, time_limit: int, replan: bool, report: ProgressSink, cancel: threading.Event
+) -> SolverOutcome:
+    """Run the planner's scheduler on ``plan`` (the default :data:`Compute`)."""
+    schedule = importlib.import_module("planner.services.schedule")
+    started = time.monotonic()
+    options = schedule.SolveOptions(time_limit=float(time_limit), keep_placed=replan)
+
+    def on_progress(progress: Any) -> None:
+        report(
+            SolverProgress(
+                elapsed=time.monotonic() - started,
+                weight=int(progress.weight),
+                bound=None if progress.bound is None else int(progress.bound),
+                gap=progress.gap,
+            )
+        )
+
+    result = schedule.compute_schedule(plan, options, on_progress, cancel)
+    reasons = {item.item: item.reason for item in result.unplaced}
+    return SolverOutcome(
+        schedule=tuple(result.placements),
+        reasons=reasons,
+        stopped=cancel.is_set(),
+        status=str(result.status),
+    )
+
+
+class SolverTask(QThread):
+    """Runs a :data:`Compute` on a plan snapshot in its own thread.
+
+    Signals:
+        progressed(SolverProgress): the search improved or reported its bound.
+        succeeded(SolverOutcome): the search ended (finished, timed out or cancelled).
+        failed(str): the search could not run; the message says why.
+    """
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        plan: Plan,
+        time_limit: int,
+        replan: bool,
+        compute: Compute = run_scheduler,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.time_limit = time_limit
+        self.replan = replan
+        self.compute = compute
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the search to stop; it delivers the best schedule found so far."""
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        try:
+            outcome = self.compute(
+                self.plan, self.time_limit, self.replan, self.progressed.emit, self.cancel_event
+            )
+        except PlannerError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception as error:  # a bug in the solver must not kill the window
+            log.exception("the scheduler failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.succeeded.emit(outcome)
