@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import zipfile
 from collections.abc import Callable, Sequence
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.domain.model import Rank, Role
 from planner.errors import ValidationError
@@ -381,3 +384,56 @@ def test_a_formula_in_a_workbook_is_never_run() -> None:
 def test_an_oversized_file_is_refused_before_parsing() -> None:
     data = b"Country,Surname\r\n" + b"Egypt,Shoukry\r\n" * (21 * 1024 * 1024 // 15)
     assert "MB; an accreditation list is at most 20 MB" in refused(data, "list.csv")
+
+
+# Hostile bytes --------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".csv", ".txt", ".xlsx"]))
+def test_any_bytes_give_a_sheet_or_a_validation_error(data: bytes, suffix: str) -> None:
+    try:
+        read_people_sheet(data, "list" + suffix)
+    except ValidationError as error:
+        assert str(error).startswith("list" + suffix + ": ")
+
+
+_WORKBOOK = xlsx_bytes([HEADER, ROW, ROW])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    flips=st.lists(
+        st.tuples(st.integers(0, len(_WORKBOOK) - 1), st.integers(0, 255)), min_size=1, max_size=8
+    )
+)
+def test_a_damaged_workbook_gives_a_sheet_or_a_validation_error(
+    flips: list[tuple[int, int]],
+) -> None:
+    data = bytearray(_WORKBOOK)
+    for position, value in flips:
+        data[position] = value
+    try:
+        read_people_sheet(bytes(data), "list.xlsx")
+    except ValidationError as error:
+        assert str(error).startswith("list.xlsx: ")
+
+
+CELLS = st.sampled_from(
+    ["", "Egypt", "IN", "=1+1", "'=x", "HoD", "a@b.org", "bad@", "\x07", "Ωμέγα", '"', ",", "\n"]
+) | st.text(max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.lists(CELLS, max_size=9), max_size=6), delimiter=st.sampled_from(",;\t"))
+def test_any_csv_text_gives_a_sheet_or_a_validation_error(
+    rows: list[list[str]], delimiter: str
+) -> None:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter).writerows([HEADER, *rows])
+    try:
+        sheet = read_people_sheet(buffer.getvalue().encode("utf-8", "replace"), "list.csv")
+    except ValidationError:
+        return
+    for entry in sheet.entries:
+        assert all(problem.where.startswith(f"row {entry.row}") for problem in entry.problems)
