@@ -1,0 +1,562 @@
+"""Build a schedule: greedy start, CP-SAT over the whole plan or over neighbourhoods.
+
+:func:`solve` first places what it can greedily (or, when re-planning, keeps
+every placement that still fits), repairs sessions the greedy left out with a
+sessions-only CP-SAT model, and then improves the schedule with CP-SAT: over
+the whole plan when it is small, and otherwise by large-neighbourhood search
+over windows of a day, each sub-model warm-started from the current
+schedule. The best schedule so far is kept at every step, so a time limit or
+a cancellation returns it.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from planner.domain import rules, times
+from planner.domain.model import Placement, Plan
+from planner.domain.rules import ABSENCE_COST
+from planner.scheduling.explain import Explanation, conflict_message, precheck
+from planner.scheduling.greedy import greedy
+from planner.scheduling.model import SubResult, count_options, solve_free
+from planner.scheduling.problem import (
+    Booked,
+    ItemSpec,
+    Occupancy,
+    Option,
+    Problem,
+    assign_rooms,
+    objective,
+)
+
+FULL_MODEL_OPTIONS = 15_000
+"""Plans with at most this many options are solved as one model (with a proven bound)."""
+NEIGHBOURHOOD_OPTIONS = 25_000
+MOVE_COST = 100
+"""What moving an already placed item costs when re-planning (more than any request)."""
+PROTECTED_MOVE_COST = 1_000
+"""Moving an item whose invitations were sent costs this much more."""
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """How to solve: time limit (s), CP-SAT workers, re-plan with fewest moves, seed.
+
+    ``protected``: items whose invitations were already sent; re-planning
+    prefers not to move them.
+    """
+
+    time_limit: float = 30.0
+    workers: int = 2
+    replan: bool = False
+    protected: frozenset[str] = frozenset()
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Progress:
+    score: int
+    bound: int
+    gap: float
+    elapsed: float
+    granted_weight: int
+    absences: int
+
+
+@dataclass(frozen=True)
+class Move:
+    """An item whose placement changed (``None``: not placed on that side)."""
+
+    item: str
+    before: Placement | None
+    after: Placement | None
+
+
+@dataclass(frozen=True)
+class ScheduleResult:
+    placements: tuple[Placement, ...]
+    unplaced: tuple[Explanation, ...]
+    moves: tuple[Move, ...]
+    requests_gained: tuple[str, ...]
+    requests_lost: tuple[str, ...]
+    score: int
+    bound: int
+    gap: float
+    weight: int
+    absences: int
+    sessions_placed: int
+    sessions_total: int
+    requests_granted: int
+    requests_total: int
+    status: str
+    cancelled: bool
+    elapsed: float
+
+    @property
+    def complete(self) -> bool:
+        """Whether every session is placed."""
+        return self.sessions_placed == self.sessions_total
+
+
+def gap_of(score: int, bound: int) -> float:
+    """Relative gap between a score and its bound (0 when proven optimal)."""
+    if bound <= score:
+        return 0.0
+    return (bound - score) / max(abs(bound), 1)
+
+
+@dataclass
+class _Search:
+    problem: Problem
+    options: SolveOptions
+    progress: Callable[[Progress], None] | None
+    cancel: threading.Event | None
+    started: float
+    deadline: float
+    occupancy: Occupancy
+    bound: int
+    proven: bool = False
+    status: str = "feasible"
+    rng: random.Random = field(default_factory=random.Random)
+    full_model_options: int = FULL_MODEL_OPTIONS
+    iterations: int = 0
+    improvements: int = 0
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def stopped(self) -> bool:
+        if self.cancel is not None and self.cancel.is_set():
+            return True
+        if self.left() <= 0.05:
+            return True
+        if not self.options.replan:
+            _weight, _absences, score = objective(self.problem, self.occupancy.booked.values())
+            if score >= self.bound and self.complete():
+                self.proven = True
+                self.status = "optimal"
+                return True
+        return False
+
+    def complete(self) -> bool:
+        return all(item.index in self.occupancy.booked for item in self.problem.sessions)
+
+    def report(self) -> None:
+        if self.progress is None:
+            return
+        weight, absences, score = objective(self.problem, self.occupancy.booked.values())
+        self.progress(
+            Progress(
+                score=score,
+                bound=max(self.bound, score),
+                gap=gap_of(score, self.bound),
+                elapsed=time.monotonic() - self.started,
+                granted_weight=weight,
+                absences=absences,
+            )
+        )
+
+    def penalty(self, item: ItemSpec, option: Option) -> int:
+        if not self.options.replan or item.current is None:
+            return 0
+        current = self.problem.option_of(item.current)
+        if current is not None and current.start == option.start and current.pool == option.pool:
+            return 0
+        cost = MOVE_COST
+        if item.id in self.options.protected:
+            cost += PROTECTED_MOVE_COST
+        return cost
+
+    def value(self) -> int:
+        total = 0
+        for booked in self.occupancy.booked.values():
+            item = self.problem.items[booked.item]
+            total += item.weight - ABSENCE_COST * booked.option.absences
+            total -= self.penalty(item, booked.option)
+            if item.is_session:
+                total += 10**9
+        return total
+
+    def run_free(
+        self,
+        free: list[ItemSpec],
+        limit: float,
+        allowed: dict[int, tuple[int, int]] | None = None,
+    ) -> tuple[bool, SubResult]:
+        """Re-place ``free`` items with CP-SAT; keep the result only when it is no worse."""
+        occupancy = self.occupancy
+        before = {i.index: occupancy.booked[i.index] for i in free if i.index in occupancy.booked}
+        old_value = self.value()
+        for index in before:
+            occupancy.remove(self.problem.items[index])
+        result = solve_free(
+            self.problem,
+            occupancy,
+            free,
+            allowed_starts=allowed,
+            hint={index: booked.option for index, booked in before.items()},
+            penalty=self.penalty if self.options.replan else None,
+            deadline=time.monotonic() + limit,
+            workers=self.options.workers,
+            seed=self.rng.randrange(1 << 30),
+            cancel=self.cancel,
+        )
+        if result.feasible:
+            for index, option in result.chosen.items():
+                item = self.problem.items[index]
+                occupancy.add(item, option, item.locked.venue if item.locked else None)
+            if self.value() >= old_value:
+                return True, result
+            for index in result.chosen:
+                occupancy.remove(self.problem.items[index])
+        for index, booked in before.items():
+            occupancy.add(self.problem.items[index], booked.option, booked.venue)
+        return False, result
+
+
+def solve(
+    plan: Plan,
+    options: SolveOptions | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ScheduleResult:
+    """A schedule for ``plan`` keeping rules 1–9, as good as the time allows."""
+    options = options or SolveOptions()
+    started = time.monotonic()
+    problem = Problem(plan)
+    search = _Search(
+        problem=problem,
+        options=options,
+        progress=progress,
+        cancel=cancel,
+        started=started,
+        deadline=started + max(0.1, options.time_limit),
+        occupancy=Occupancy(problem),
+        bound=upper_bound(problem),
+        rng=random.Random(options.seed),
+    )
+    explanations: dict[str, Explanation] = {}
+    hopeless = set()
+    for item in problem.sessions:
+        found = precheck(problem, item)
+        if found is not None:
+            explanations[item.id] = found
+            hopeless.add(item.index)
+    _start(search)
+    search.report()
+    _repair_sessions(search, hopeless, explanations)
+    search.report()
+    if not search.stopped():
+        _improve(search)
+    search.stopped()
+    return _result(search, explanations, started)
+
+
+def _start(search: _Search) -> None:
+    """Locked placements, then (re-planning) current ones that still fit, then greedy."""
+    problem, occupancy = search.problem, search.occupancy
+    locked = [item for item in problem.items if item.locked is not None]
+    for item in locked:
+        assert item.locked is not None
+        option = problem.option_of(item.locked)
+        if option is not None:
+            occupancy.add(item, option, item.locked.venue)
+    if search.options.replan:
+        kept = [item for item in problem.items if item.current is not None and item.locked is None]
+        kept.sort(
+            key=lambda item: (
+                not item.is_session,
+                item.id not in search.options.protected,
+                -item.weight,
+                item.id,
+            )
+        )
+        for item in kept:
+            assert item.current is not None
+            option = problem.option_of(item.current)
+            if option is None or option.start not in item.starts:
+                continue
+            if not any(o == option for o in item.options(problem) if o.start == option.start):
+                continue
+            if occupancy.fits(item, option):
+                occupancy.add(item, option, item.current.venue)
+    greedy(problem, occupancy)
+
+
+def _repair_sessions(
+    search: _Search, hopeless: set[int], explanations: dict[str, Explanation]
+) -> None:
+    """Place sessions the greedy missed, moving requests and other sessions as needed."""
+    problem, occupancy = search.problem, search.occupancy
+    missing = [
+        item
+        for item in problem.sessions
+        if item.index not in occupancy.booked and item.index not in hopeless
+    ]
+    if not missing:
+        return
+    # Sessions only: free every session that is not locked, drop the requests.
+    requests = [
+        occupancy.booked[item.index]
+        for item in problem.requests
+        if item.index in occupancy.booked and item.locked is None
+    ]
+    for booked in requests:
+        occupancy.remove(problem.items[booked.item])
+    sessions = [
+        item for item in problem.sessions if item.locked is None and item.index not in hopeless
+    ]
+    limit = max(1.0, min(search.left() * 0.5, 20.0))
+    accepted, _result = search.run_free(sessions, limit)
+    if not accepted or any(item.index not in occupancy.booked for item in sessions):
+        _explain_conflicts(search, sessions, explanations, limit)
+    for booked in requests:
+        item = problem.items[booked.item]
+        if occupancy.fits(item, booked.option):
+            occupancy.add(item, booked.option, booked.venue)
+    greedy(problem, occupancy)
+
+
+def _explain_conflicts(
+    search: _Search,
+    sessions: list[ItemSpec],
+    explanations: dict[str, Explanation],
+    limit: float,
+) -> None:
+    problem, occupancy = search.problem, search.occupancy
+    missing = [item for item in sessions if item.index not in occupancy.booked]
+    if not missing:
+        return
+    placed = [item for item in sessions if item.index in occupancy.booked]
+    saved = [occupancy.booked[item.index] for item in placed]
+    for booked in saved:
+        occupancy.remove(problem.items[booked.item])
+    core_result = solve_free(
+        problem,
+        occupancy,
+        sessions,
+        deadline=time.monotonic() + max(0.5, min(limit, search.left())),
+        workers=search.options.workers,
+        seed=search.options.seed,
+        cancel=search.cancel,
+        assume_sessions=True,
+    )
+    for booked in saved:
+        occupancy.add(problem.items[booked.item], booked.option, booked.venue)
+    core = [problem.items[index] for index in core_result.chosen]
+    for item in missing:
+        group = core if any(c.index == item.index for c in core) else [item, *core]
+        explanations[item.id] = conflict_message(problem, group, item)
+
+
+def _improve(search: _Search) -> None:
+    problem = search.problem
+    free = [item for item in problem.items if item.locked is None]
+    total = count_options(problem, free)
+    if total <= search.full_model_options:
+        _accepted, result = search.run_free(free, max(0.1, search.left()))
+        if result.feasible and not search.options.replan:
+            sessions = sum(1 for i in problem.sessions if i.index in search.occupancy.booked)
+            locked_value = sum(
+                problem.items[b.item].weight - ABSENCE_COST * b.option.absences
+                for b in search.occupancy.booked.values()
+                if problem.items[b.item].locked is not None
+            )
+            free_sessions = sum(
+                1 for i in free if i.is_session and i.index in search.occupancy.booked
+            )
+            del sessions
+            bound = int(result.bound) - result.big * free_sessions + locked_value
+            if result.status == "optimal":
+                bound = round(result.objective) - result.big * free_sessions + locked_value
+                search.proven = True
+                search.status = "optimal"
+            search.bound = min(search.bound, bound)
+        search.report()
+        return
+    _neighbourhoods(search, free)
+
+
+def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
+    """Large-neighbourhood search over windows of a day."""
+    problem, occupancy, rng = search.problem, search.occupancy, search.rng
+    days = problem.days
+    window_minutes = 240
+    while not search.stopped():
+        day = rng.randrange(len(days))
+        opens, closes = days[day]
+        length = min(window_minutes, closes - opens)
+        first = opens + problem.slot * rng.randrange(
+            max(1, (closes - opens - length) // problem.slot + 1)
+        )
+        last = first + length
+        chosen = []
+        for item in free:
+            booked = occupancy.booked.get(item.index)
+            if booked is not None:
+                start = booked.option.start
+                if first <= start and start + item.duration <= last:
+                    chosen.append(item)
+            elif any(first <= s and s + item.duration <= last for s in item.starts):
+                chosen.append(item)
+        if not chosen:
+            continue
+        size = sum(
+            sum(1 for s in item.starts if first <= s and s + item.duration <= last)
+            * len(item.pools)
+            for item in chosen
+        )
+        if size > NEIGHBOURHOOD_OPTIONS and window_minutes > 60:
+            window_minutes = max(60, window_minutes // 2)
+            continue
+        if size < NEIGHBOURHOOD_OPTIONS // 4 and window_minutes < closes - opens:
+            window_minutes = min(closes - opens, window_minutes * 2)
+        allowed = dict.fromkeys((item.index for item in chosen), (first, last))
+        limit = min(search.left(), 3.0)
+        if limit <= 0.1:
+            break
+        search.iterations += 1
+        if search.run_free(chosen, limit, allowed)[0]:
+            search.improvements += 1
+            search.report()
+
+
+def upper_bound(problem: Problem) -> int:
+    """An upper bound on the score: an LP over each delegation's and each room's time.
+
+    Each granted request takes its duration from both delegations' working
+    time in town and from the rooms' time; each session for all costs at least
+    its fewest absences.
+    """
+    from ortools.linear_solver import pywraplp
+
+    requests = [item for item in problem.requests if item.starts and item.pools]
+    absences = sum(
+        min((item.involved_at[s][1] for s in item.starts), default=0)
+        for item in problem.sessions
+        if item.for_all
+    )
+    if not requests:
+        return -ABSENCE_COST * absences
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    if solver is None:
+        return sum(item.weight for item in requests) - ABSENCE_COST * absences
+    variables = {item.index: solver.NumVar(0.0, 1.0, "") for item in requests}
+    usage: dict[int, list[tuple[object, int]]] = {}
+    for item in requests:
+        for delegation in item.delegations:
+            usage.setdefault(delegation, []).append((variables[item.index], item.duration))
+    for delegation, terms in usage.items():
+        arrival, departure = problem.stays[delegation]
+        available = sum(
+            max(0, min(closes, departure) - max(opens, arrival)) for opens, closes in problem.days
+        )
+        busy = sum(
+            item.duration
+            for item in problem.sessions
+            if not item.for_all and delegation in item.delegations
+        )
+        constraint = solver.Constraint(0.0, float(max(0, available - busy)))
+        for var, duration in terms:
+            constraint.SetCoefficient(var, float(duration))
+    rooms = sum(pool.size for pool in problem.pools) * sum(c - o for o, c in problem.days)
+    constraint = solver.Constraint(0.0, float(rooms))
+    for item in requests:
+        constraint.SetCoefficient(variables[item.index], float(item.duration))
+    objective_ = solver.Objective()
+    for item in requests:
+        objective_.SetCoefficient(variables[item.index], float(item.weight))
+    objective_.SetMaximization()
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        return sum(item.weight for item in requests) - ABSENCE_COST * absences
+    return int(solver.Objective().Value() + 1e-6) - ABSENCE_COST * absences
+
+
+def _result(
+    search: _Search, explanations: dict[str, Explanation], started: float
+) -> ScheduleResult:
+    problem, occupancy = search.problem, search.occupancy
+    plan = problem.plan
+    prefer = {p.item: p.venue for p in plan.schedule}
+    booked = list(occupancy.booked.values())
+    placements = assign_rooms(problem, booked, prefer)
+    placements = _safe(plan, placements)
+    placed = {p.item for p in placements}
+    unplaced = []
+    for item in problem.sessions:
+        if item.id not in placed:
+            unplaced.append(
+                explanations.get(item.id)
+                or Explanation(
+                    item.id, 0, f"‘{item.title}’ could not be placed within the time limit"
+                )
+            )
+    checked = rules.score(replace(plan, schedule=tuple(placements)))
+    before = plan.placement_by_item
+    after = {p.item: p for p in placements}
+    moves = []
+    for item_id in sorted(set(before) | set(after)):
+        old, new = before.get(item_id), after.get(item_id)
+        if (
+            old is not None
+            and new is not None
+            and times.minutes(old.start) == times.minutes(new.start)
+            and old.venue == new.venue
+        ):
+            continue
+        moves.append(Move(item_id, old, new))
+    requests = plan.request_by_id
+    gained = tuple(sorted(i for i in after if i in requests and i not in before))
+    lost = tuple(sorted(i for i in before if i in requests and i not in after))
+    cancelled = search.cancel is not None and search.cancel.is_set()
+    bound = max(search.bound, checked.score)
+    status = search.status
+    if cancelled:
+        status = "cancelled"
+    elif checked.sessions_placed < checked.sessions_total:
+        status = "incomplete"
+    elif not search.proven and time.monotonic() >= search.deadline - 0.05:
+        status = "time limit"
+    return ScheduleResult(
+        placements=tuple(placements),
+        unplaced=tuple(unplaced),
+        moves=tuple(moves),
+        requests_gained=gained,
+        requests_lost=lost,
+        score=checked.score,
+        bound=bound,
+        gap=gap_of(checked.score, bound),
+        weight=checked.weight,
+        absences=checked.absences,
+        sessions_placed=checked.sessions_placed,
+        sessions_total=checked.sessions_total,
+        requests_granted=checked.requests_granted,
+        requests_total=checked.requests_total,
+        status=status,
+        cancelled=cancelled,
+        elapsed=time.monotonic() - started,
+    )
+
+
+def _safe(plan: Plan, placements: list[Placement]) -> list[Placement]:
+    """Drop any request the rule checker objects to (a safety net; it should never act)."""
+    locked = {p.item for p in plan.schedule if p.locked}
+    for _round in range(3):
+        violations = rules.check(replace(plan, schedule=tuple(placements)))
+        bad = {
+            item
+            for violation in violations
+            for item in violation.items
+            if item in plan.request_by_id and item not in locked
+        }
+        if not bad:
+            break
+        placements = [p for p in placements if p.item not in bad]
+    return placements
+
+
+__all__ = ["Booked", "Move", "Progress", "ScheduleResult", "SolveOptions", "solve"]
