@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QSplitter,
     QTabWidget,
     QWidget,
 )
 
 from planner.errors import PlannerError, ValidationError
-from planner.gui.commands import RecordedCommand
+from planner.gui.commands import LockCommand, MoveCommand, RecordedCommand, UnplaceCommand
 from planner.gui.dialogs import files
 from planner.gui.document import Document
 from planner.gui.errors import ErrorDialog
@@ -36,6 +38,10 @@ from planner.gui.models import (
     VenueModel,
 )
 from planner.gui.settings import Settings
+from planner.gui.views.conflicts import ConflictsPanel
+from planner.gui.views.delegation_timeline import DelegationTimeline
+from planner.gui.views.timetable import TimetableView
+from planner.gui.views.unplaced import UnplacedList
 from planner.services import Changes, PlanService
 
 log = logging.getLogger(__name__)
@@ -46,6 +52,8 @@ SHEET_FILTER = "Spreadsheets (*.xlsx *.csv)"
 CALENDAR_FILTER = "iCalendar files (*.ics)"
 PDF_FILTER = "PDF documents (*.pdf)"
 TODAY: Callable[[], date] = date.today
+SCHEDULE_TABS = 2
+"""The timetable and the delegation view come first; the list tabs follow."""
 
 
 def tr(text: str) -> str:
@@ -67,6 +75,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Views of the plan"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self._build_schedule_views()
         self.status_label = QLabel()
         self.status_label.setAccessibleName(tr("Plan summary"))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -76,6 +85,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1400, 900)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+
+    def _build_schedule_views(self) -> None:
+        self.timetable = TimetableView()
+        self.unplaced = UnplacedList()
+        self.schedule_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.schedule_splitter.setObjectName("schedule_splitter")
+        self.schedule_splitter.addWidget(self.timetable)
+        self.schedule_splitter.addWidget(self.unplaced)
+        self.schedule_splitter.setStretchFactor(0, 5)
+        self.schedule_splitter.setStretchFactor(1, 1)
+        self.schedule_splitter.setSizes([1100, 260])
+        self.timeline = DelegationTimeline()
+        self.tabs.addTab(self.schedule_splitter, tr("&Timetable"))
+        self.tabs.addTab(self.timeline, tr("&By Delegation"))
+        self.conflicts = ConflictsPanel()
+        self.conflicts_dock = QDockWidget(tr("Conflicts"), self)
+        self.conflicts_dock.setObjectName("conflicts_dock")
+        self.conflicts_dock.setWidget(self.conflicts)
+        self.conflicts_dock.setAccessibleName(tr("Conflicts"))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
+        self.timetable.move_requested.connect(self._on_timetable_move_requested)
+        self.timetable.lock_requested.connect(self._on_timetable_lock_requested)
+        self.timetable.unplace_requested.connect(self._on_timetable_unplace_requested)
+        self.timetable.item_activated.connect(self.edit_item)
+        self.timetable.day_changed.connect(self._on_timetable_day_changed)
+        self.unplaced.item_activated.connect(self.edit_item)
+        self.timeline.item_activated.connect(self.edit_item)
+        self.conflicts.violation_activated.connect(self.show_item)
+        self.conflicts.count_changed.connect(self._on_conflicts_count_changed)
 
     # Actions and menus ---------------------------------------------------------------
 
@@ -294,11 +334,16 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         current_tab = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count() > SCHEDULE_TABS:
+            page = self.tabs.widget(SCHEDULE_TABS)
+            self.tabs.removeTab(SCHEDULE_TABS)
+            if page is not None:
+                page.deleteLater()
         self.pages.clear()
         self._build_views(document)
         if 0 <= current_tab < self.tabs.count():
             self.tabs.setCurrentIndex(current_tab)
+        self._show_schedule()
         document.changes_applied.connect(self._on_document_changes_applied)
         document.undo_stack.cleanChanged.connect(self._update_title)
         for action in self.document_actions:
@@ -357,11 +402,73 @@ class MainWindow(QMainWindow):
         )
         self.status_label.setText(text)
 
+    def _show_schedule(self) -> None:
+        assert self.document is not None
+        plan = self.document.plan
+        violations = self.document.violations
+        self.timetable.set_plan(plan, violations)
+        self.unplaced.set_plan(plan)
+        self.timeline.set_plan(plan)
+        self.conflicts.set_violations(plan, violations)
+
     @Slot(object)
     def _on_document_changes_applied(self, changes: Changes) -> None:
         if changes.event:
             self._fill_view_menu()
+        self._show_schedule()
         self._update_status()
+
+    @Slot(int)
+    def _on_conflicts_count_changed(self, count: int) -> None:
+        self.conflicts_dock.setWindowTitle(tr("Conflicts ({count})").format(count=count))
+
+    @Slot(str, object, str)
+    def _on_timetable_move_requested(self, item: str, start: datetime, venue: str) -> None:
+        document = self.document
+        if document is not None:
+            self.execute(lambda: MoveCommand(document, item, start, venue), tr("Cannot move"))
+
+    @Slot(str, bool)
+    def _on_timetable_lock_requested(self, item: str, locked: bool) -> None:
+        document = self.document
+        if document is not None:
+            self.execute(lambda: LockCommand(document, item, locked), tr("Cannot lock"))
+
+    @Slot(str)
+    def _on_timetable_unplace_requested(self, item: str) -> None:
+        document = self.document
+        if document is not None:
+            self.execute(lambda: UnplaceCommand(document, item), tr("Cannot unplace"))
+
+    @Slot(object)
+    def _on_timetable_day_changed(self, day: date) -> None:
+        self.timeline.set_day(day)
+
+    @Slot(str)
+    def show_item(self, item: str) -> None:
+        """Show ``item`` on the timetable (its day, scrolled to, highlighted)."""
+        if not item:
+            return
+        self.tabs.setCurrentWidget(self.schedule_splitter)
+        if not self.timetable.select_item(item):
+            self.edit_item(item)
+        else:
+            self.timetable.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def edit_item(self, item: str) -> None:
+        """Open the list where ``item`` is edited, with its row selected."""
+        if self.document is None or not item:
+            return
+        plan = self.document.plan
+        key = "sessions" if item in plan.session_by_id else "requests"
+        if item not in plan.session_by_id and item not in plan.request_by_id:
+            return
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        page.search_edit.clear()
+        page.select_id(item)
+        page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -653,14 +760,20 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def current_day(self) -> date | None:
-        days = self.event_days()
-        return days[0] if days else None
+        return self.timetable.current_day() if self.document else None
 
     def show_day(self, day: date) -> None:
-        self.show_message(tr("Day: {day}").format(day=f"{day:%a} {day.day} {day:%b}"))
+        """Switch the timetable and the delegation view to ``day``."""
+        self.timetable.set_day(day)
+        self.timeline.set_day(day)
+        if self.tabs.currentIndex() >= SCHEDULE_TABS:
+            self.tabs.setCurrentWidget(self.schedule_splitter)
 
     def check_rules(self) -> None:
         assert self.document is not None
+        self.conflicts_dock.show()
+        self.conflicts_dock.raise_()
+        self.conflicts.list_widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         count = len(self.document.violations)
         if count == 0:
             self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
