@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner.domain.model import Person, Plan, Rank, Role
 from planner.errors import ExportError, ValidationError
@@ -388,3 +391,56 @@ def test_new_person_ids_are_stable_slugs(given: str, family: str, expected: str 
     else:
         assert first.startswith("un-p") and first.isascii()
     assert new_person_id("un", given, family, {first}) == first + "-2"
+
+
+_CELLS = st.sampled_from(
+    [
+        "",
+        "Egypt",
+        "India",
+        "IN",
+        "un",
+        "Atlantis",
+        "Sameh",
+        "Shoukry",
+        "Asha",
+        "Rao",
+        "HoD",
+        "Deputy head",
+        "adviser",
+        "Minister",
+        "eg@example.org",
+        "kz@example.org",
+        "new@example.org",
+        "bad@",
+        "=1+1",
+        "'=x",
+        "Мұхтар",
+    ]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(st.lists(_CELLS, min_size=8, max_size=8), min_size=1, max_size=6),
+    skip=st.booleans(),
+)
+def test_any_sheet_is_imported_whole_or_not_at_all(
+    small: PlanService, tmp_path: Path, rows: list[list[str]], skip: bool
+) -> None:
+    before = small.plan
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows([HEADER, *rows])
+    path = tmp_path / "fuzz.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    report = import_people(small, path, skip_invalid=skip)
+    after = small.plan
+    if not report.applied:
+        assert after == before and report.problems
+    else:
+        assert len(after.people) == len(before.people) + len(report.added)
+        heads = [p.delegation for p in after.people if p.role is Role.HEAD]
+        assert len(heads) == len(set(heads))
+        assert skip or not report.problems
