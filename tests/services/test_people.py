@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from planner.domain.model import Person, Plan, Rank, Role
 from planner.errors import ExportError, ValidationError
+from planner.export.roster_sheet import RANK_LABELS, ROLE_LABELS
 from planner.interchange import dump_plan
+from planner.interchange.people_sheet import parse_rank, parse_role
 from planner.services import PlanService
 from planner.services.people import export_roster, import_people, new_person_id
 from planner.storage import PlanStore
@@ -444,3 +446,15 @@ def test_any_sheet_is_imported_whole_or_not_at_all(
         heads = [p.delegation for p in after.people if p.role is Role.HEAD]
         assert len(heads) == len(set(heads))
         assert skip or not report.problems
+
+
+@pytest.mark.parametrize("rank", list(Rank))
+def test_every_rank_the_roster_writes_reads_back(rank: Rank) -> None:
+    assert parse_rank(RANK_LABELS[rank]) is rank
+    assert parse_rank(rank.value) is rank
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_role_the_roster_writes_reads_back(role: Role) -> None:
+    assert parse_role(ROLE_LABELS[role]) is role
+    assert parse_role(role.value) is role
