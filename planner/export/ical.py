@@ -40,6 +40,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -196,19 +197,24 @@ class Entry:
 
     def fingerprint(self) -> str:
         """A digest of what a recipient sees; a new digest means a new SEQUENCE."""
-        seen = {
-            "start": times.minutes(self.start),
-            "end": times.minutes(self.end),
-            "summary": self.summary,
-            "location": self.location,
-            "category": self.category,
-            "details": list(self.details),
-            "attendees": sorted(
-                [a.email or "", a.name, a.role.value, a.remote] for a in self.invited
-            ),
-        }
-        text = json.dumps(seen, ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+        return self._digest
+
+    @cached_property
+    def _digest(self) -> str:
+        attendees = sorted(
+            f"{a.email}\x1f{a.name}\x1f{a.role.value}\x1f{int(a.remote)}" for a in self.invited
+        )
+        seen = [
+            str(times.minutes(self.start)),
+            str(times.minutes(self.end)),
+            self.summary,
+            self.location,
+            self.category,
+            "\x1e".join(self.details),
+            "\x1e".join(attendees),
+        ]
+        text = "\x1d".join(seen)  # separators that single-line text cannot hold
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def involves_person(self, person_id: str) -> bool:
         return any(a.person == person_id for a in self.attendees)
@@ -280,6 +286,7 @@ def build_entries(plan: Plan) -> dict[str, Entry]:
     view = ScheduleView(plan)
     rank = {d.id: place for place, d in enumerate(order_of_precedence(plan))}
     hosts = {d.id for d in plan.delegations if d.kind is DelegationKind.HOST}
+    made = _Attendees()
     entries: dict[str, Entry] = {}
     for booking in sorted(view.bookings, key=lambda b: (b.start, b.placement.venue, b.item)):
         placement = booking.placement
@@ -289,12 +296,12 @@ def build_entries(plan: Plan) -> dict[str, Entry]:
         location = ", ".join(part for part in (*place, plan.event.city) if part)
         if booking.session is not None:
             category = _KIND_LABELS[booking.session.kind]
-            attendees = _session_attendees(plan, booking.session, delegations, hosts)
+            attendees = _session_attendees(plan, booking.session, delegations, hosts, made)
             details = _session_details(plan, booking.session, delegations)
         else:
             assert booking.request is not None
             category = _KIND_LABELS[SessionKind.BILATERAL]
-            attendees = _request_attendees(plan, booking.request)
+            attendees = _request_attendees(plan, booking.request, made)
             details = _request_details(plan, booking.request)
         entries[placement.item] = Entry(
             item=placement.item,
@@ -311,6 +318,20 @@ def build_entries(plan: Plan) -> dict[str, Entry]:
     return entries
 
 
+class _Attendees:
+    """Attendee records made once per person and role (a head is in many bilaterals)."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[Person, AttendeeRole, bool], Attendee] = {}
+
+    def __call__(self, person: Person, role: AttendeeRole, remote: bool = False) -> Attendee:
+        key = (person, role, remote)
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = _attendee(person, role, remote)
+        return found
+
+
 def _attendee(person: Person, role: AttendeeRole, remote: bool = False) -> Attendee:
     email = person.email if person.email and looks_like_email(person.email) else None
     return Attendee(
@@ -324,7 +345,11 @@ def _attendee(person: Person, role: AttendeeRole, remote: bool = False) -> Atten
 
 
 def _session_attendees(
-    plan: Plan, session: Session, delegations: Sequence[str], hosts: set[str]
+    plan: Plan,
+    session: Session,
+    delegations: Sequence[str],
+    hosts: set[str],
+    _attendee: _Attendees,
 ) -> tuple[Attendee, ...]:
     chosen: dict[str, Attendee] = {}
 
@@ -350,7 +375,9 @@ def _session_attendees(
     return tuple(chosen.values())
 
 
-def _request_attendees(plan: Plan, request: BilateralRequest) -> tuple[Attendee, ...]:
+def _request_attendees(
+    plan: Plan, request: BilateralRequest, _attendee: _Attendees
+) -> tuple[Attendee, ...]:
     heads = (plan.head_of(d) for d in request.delegations)
     return tuple(_attendee(head, AttendeeRole.REQUIRED) for head in heads if head is not None)
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from planner.domain import times
@@ -96,7 +97,7 @@ class _Run:
     now: datetime
     changed_items: dict[str, ItemRecord] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def stamp(self) -> str:
         return times.format_datetime(self.now, self.plan.event.zone)
 
@@ -206,7 +207,9 @@ def export_calendar(
         line = ical.home_time_line(entry, home)
         published.append(ical.Published(entry, uid, sequence, extra_details=_one(line)))
         if fresh or before is None or before.sequence != sequence:
-            records.append(_record(Channel.CALENDAR, scope.key, entry, uid, sequence, False, run))
+            records.append(
+                _record(Channel.CALENDAR, scope.key, entry, uid, sequence, False, run.stamp)
+            )
     for item, before in previous.items():
         if item in selected:
             continue
@@ -253,8 +256,10 @@ def _record(
     uid: str,
     sequence: int,
     cancelled: bool,
-    run: _Run,
+    stamp: str,
 ) -> SentRecord:
+    # A published calendar names no attendees, so its snapshot needs none.
+    kept = entry if channel is Channel.INVITATION else replace(entry, attendees=())
     return SentRecord(
         channel=channel,
         scope=scope,
@@ -263,8 +268,8 @@ def _record(
         sequence=sequence,
         fingerprint=entry.fingerprint(),
         cancelled=cancelled,
-        snapshot=ical.entry_to_json(entry),
-        sent_at=run.stamp,
+        snapshot=ical.entry_to_json(kept),
+        sent_at=stamp,
     )
 
 
@@ -397,7 +402,9 @@ def write_invitations(
         uid = run.items[item].uid
         note = "" if before is None or before.cancelled else "updated"
         emit(entry, uid, sequence, ical.Method.REQUEST, audience, note=note)
-        records.append(_record(Channel.INVITATION, scope.key, entry, uid, sequence, False, run))
+        records.append(
+            _record(Channel.INVITATION, scope.key, entry, uid, sequence, False, run.stamp)
+        )
         if before is not None and not before.cancelled:
             # Those taken off the item are sent a cancellation of what they had.
             kept = {a.email for a in audience}
