@@ -9,7 +9,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.model import Plan
+from planner.errors import PlannerError
 from planner.gui.dialogs.report_choice import ReportChoice
+from planner.gui.errors import ErrorDialog
 from planner.printing import Printable, build_document, paint_pages, write_pdf
 from planner.printing.pages import page_layout
 
@@ -41,7 +43,11 @@ class PreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self._on_paint_requested)
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
-        self.pages_painted = paint_pages(self.printable, printer, self.paper)
+        try:
+            self.pages_painted = paint_pages(self.printable, printer, self.paper)
+        except PlannerError as error:
+            self.pages_painted = 0
+            ErrorDialog.ask(self, self.tr("Cannot print"), error)
 
 
 def preview(parent: QWidget | None, plan: Plan, choice: ReportChoice, printed_on: date) -> int:
