@@ -157,13 +157,27 @@ def test_a_missing_sheet_is_exit_2(
     assert code == 2 and "no such spreadsheet" in err
 
 
-def test_a_sheet_missing_its_name_column_is_exit_1(
-    plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Country,Position\r\nEgypt,Minister\r\n", "list.csv: row 1: no column for names"),
+        ("Surname,Position\r\nHafez,Minister\r\n", "list.csv: row 1: no column names the deleg"),
+        (HEADER + "\r\n", "list.csv: row 1: the sheet has a header but no rows of people"),
+    ],
+)
+def test_a_sheet_missing_columns_or_rows_is_exit_1(
+    plan_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    expected: str,
 ) -> None:
-    (tmp_path / "list.csv").write_text("Country,Position\r\nEgypt,Minister\r\n", encoding="utf-8")
+    before = roster(capsys, plan_path, tmp_path)
+    (tmp_path / "list.csv").write_text(content, encoding="utf-8")
     code, _out, err = run(capsys, "import-people", plan_path, tmp_path / "list.csv")
     assert code == 1
-    assert "list.csv: row 1: no column for names" in err
+    assert expected in err and "nothing was imported" in err
+    assert roster(capsys, plan_path, tmp_path) == before
 
 
 def test_import_help_states_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
