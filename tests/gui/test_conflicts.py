@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from planner.domain import rules, times
@@ -36,7 +37,8 @@ def test_lists_every_violation_with_its_rule(panel: ConflictsPanel, clash: Plan)
     assert panel.count() == len(violations) == 3
     assert "(3)" in panel.title_label.text()
     assert "3" in panel.accessibleDescription()
-    assert "Venue" in panel.list_widget.item(0).toolTip()
+    tooltip = panel.model.data(panel.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "Venue" in tooltip and "Bilateral Russia–Kazakhstan" in tooltip
 
 
 def test_no_violations_says_so(panel: ConflictsPanel, cica: Plan, clash: Plan) -> None:
@@ -52,19 +54,18 @@ def test_double_click_asks_for_the_first_item(
 ) -> None:
     violations = rules.check(clash)
     panel.set_violations(clash, violations)
-    entry = panel.list_widget.item(0)
-    point = panel.list_widget.visualItemRect(entry).center()
+    point = panel.list_view.visualRect(panel.model.index(0)).center()
     with qtbot.waitSignal(panel.violation_activated) as signal:
-        qtbot.mouseDClick(panel.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert signal.args == [violations[0].items[0]]
 
 
 def test_enter_asks_for_the_current_item(panel: ConflictsPanel, clash: Plan, qtbot: QtBot) -> None:
     violations = rules.check(clash)
     panel.set_violations(clash, violations)
-    panel.list_widget.setCurrentRow(2)
+    panel.list_view.setCurrentIndex(panel.model.index(2))
     with qtbot.waitSignal(panel.violation_activated) as signal:
-        qtbot.keyClick(panel.list_widget, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.list_view, Qt.Key.Key_Return)
     assert signal.args == [violations[2].items[0]]
 
 
@@ -74,3 +75,10 @@ def test_count_changed_reports_the_new_count(
     with qtbot.waitSignal(panel.count_changed) as signal:
         panel.set_violations(clash, rules.check(clash))
     assert signal.args == [3]
+
+
+def test_model_passes_the_model_tester(
+    panel: ConflictsPanel, clash: Plan, qtmodeltester: ModelTester
+) -> None:
+    panel.set_violations(clash, rules.check(clash))
+    qtmodeltester.check(panel.model, force_py=True)

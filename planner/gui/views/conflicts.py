@@ -8,35 +8,113 @@ to :meth:`~planner.gui.views.timetable.TimetableView.select_item`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import Plan
 from planner.domain.rules import RULE_NAMES, Violation
+from planner.printing.singletons import keep_singletons_alive
 
-_ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
 
 
-class _ConflictList(QListWidget):
+class ConflictRole(IntEnum):
+    """Custom data roles of :class:`ConflictsModel`."""
+
+    ITEM = Qt.ItemDataRole.UserRole + 1
+    """The first item the violation involves ("" when none)."""
+    RULE = Qt.ItemDataRole.UserRole + 2
+
+
+class ConflictsModel(QAbstractListModel):
+    """Violations as list rows; tooltips are worked out only when asked for."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._violations: list[Violation] = []
+
+    def set_violations(self, plan: Plan, violations: Sequence[Violation]) -> None:
+        self._plan = plan
+        if list(violations) == self._violations:
+            return
+        self.beginResetModel()
+        self._violations = list(violations)
+        self.endResetModel()
+
+    def violations(self) -> list[Violation]:
+        return list(self._violations)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._violations)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._violations):
+            return None
+        violation = self._violations[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return str(violation)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(violation)
+        if role == ConflictRole.ITEM:
+            return violation.items[0] if violation.items else ""
+        if role == ConflictRole.RULE:
+            return violation.rule
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def _tooltip(self, violation: Violation) -> str:
+        lines = [
+            self.tr("Rule {rule}: {name}").format(
+                rule=violation.rule, name=RULE_NAMES.get(violation.rule, "")
+            ),
+            violation.message,
+        ]
+        if violation.items and self._plan is not None:
+            plan = self._plan
+            titles = ", ".join(plan.item_title(item) for item in violation.items)
+            lines.append(self.tr("Items: {titles}").format(titles=titles))
+        return "\n".join(lines)
+
+
+class _ConflictList(QListView):
     """A list that reports Enter on its current line, and a double-click on any line."""
 
-    entry_activated = Signal(QListWidgetItem)
+    entry_activated = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             self.entry_activated.emit(current)
             event.accept()
             return
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        entry = self.itemAt(event.position().toPoint())
-        if entry is not None:
-            self.setCurrentItem(entry)
-            self.entry_activated.emit(entry)
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.entry_activated.emit(index)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
@@ -56,69 +134,54 @@ class ConflictsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self.title_label = QLabel(self)
-        self.list_widget = _ConflictList(self)
-        self.list_widget.setAccessibleName(self.tr("Conflicts"))
-        self.list_widget.setToolTip(self.tr("Double-click or press Enter to show the item"))
-        self.list_widget.setWordWrap(True)
-        self.list_widget.setAlternatingRowColors(True)
-        self.list_widget.setUniformItemSizes(False)
-        self.list_widget.entry_activated.connect(self._on_list_widget_activated)
-        self.title_label.setBuddy(self.list_widget)
+        self.model = ConflictsModel(self)
+        self.list_view = _ConflictList(self)
+        self.list_view.setModel(self.model)
+        self.list_view.setAccessibleName(self.tr("Conflicts"))
+        self.list_view.setToolTip(self.tr("Double-click or press Enter to show the item"))
+        # One line per violation (the whole message in the tooltip): a long list
+        # then costs nothing to lay out.
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list_view.entry_activated.connect(self._on_list_view_activated)
+        self.title_label.setBuddy(self.list_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.list_widget, 1)
-        self._count = 0
+        layout.addWidget(self.list_view, 1)
         self._show_count()
 
     def set_violations(self, plan: Plan, violations: Sequence[Violation]) -> None:
         """Show ``violations`` of ``plan`` (in the order given: rule, then item)."""
-        widget = self.list_widget
-        widget.setUpdatesEnabled(False)
-        widget.clear()
-        for violation in violations:
-            entry = QListWidgetItem(str(violation))
-            entry.setData(_ITEM_ROLE, violation.items[0] if violation.items else "")
-            entry.setToolTip(self._tooltip(plan, violation))
-            widget.addItem(entry)
-        widget.setUpdatesEnabled(True)
-        self._count = len(violations)
+        self.model.set_violations(plan, violations)
         self._show_count()
-        self.count_changed.emit(self._count)
+        self.count_changed.emit(self.count())
 
     def count(self) -> int:
-        return self._count
+        return self.model.rowCount()
 
     def lines(self) -> list[str]:
         """The text of every line, top to bottom."""
-        return [self.list_widget.item(row).text() for row in range(self.list_widget.count())]
-
-    def _tooltip(self, plan: Plan, violation: Violation) -> str:
-        lines = [
-            self.tr("Rule {rule}: {name}").format(
-                rule=violation.rule, name=RULE_NAMES.get(violation.rule, "")
-            ),
-            violation.message,
-        ]
-        if violation.items:
-            titles = ", ".join(plan.item_title(item) for item in violation.items)
-            lines.append(self.tr("Items: {titles}").format(titles=titles))
-        return "\n".join(lines)
+        return [str(violation) for violation in self.model.violations()]
 
     def _show_count(self) -> None:
-        if self._count:
-            text = self.tr("&Conflicts ({count})").format(count=self._count)
+        count = self.count()
+        if count:
+            text = self.tr("&Conflicts ({count})").format(count=count)
         else:
             text = self.tr("&Conflicts: none, every rule is kept")
         self.title_label.setText(text)
-        description = self.tr("{count} rule violations").format(count=self._count)
+        description = self.tr("{count} rule violations").format(count=count)
         self.setAccessibleName(self.tr("Conflicts"))
         self.setAccessibleDescription(description)
-        self.list_widget.setAccessibleDescription(description)
+        self.list_view.setAccessibleDescription(description)
 
-    @Slot(QListWidgetItem)
-    def _on_list_widget_activated(self, entry: QListWidgetItem) -> None:
-        item = entry.data(_ITEM_ROLE)
+    @Slot(QModelIndex)
+    def _on_list_view_activated(self, index: QModelIndex) -> None:
+        item = self.model.data(index, ConflictRole.ITEM)
         if item:
             self.violation_activated.emit(str(item))
