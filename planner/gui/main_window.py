@@ -7,6 +7,7 @@ on the undo stack, so the window has no Save: nothing can be lost.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.model import Plan
 from planner.errors import PlannerError, ValidationError
 from planner.gui.commands import LockCommand, MoveCommand, RecordedCommand, UnplaceCommand
 from planner.gui.dialogs import files
@@ -784,7 +786,17 @@ class MainWindow(QMainWindow):
         from planner.gui.dialogs.build import BuildDialog
 
         assert self.document is not None
-        outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings)
+        from planner.gui.tasks import ProgressSink, SolverOutcome, run_scheduler
+        from planner.services.schedule import published_items
+
+        protected = published_items(self.document.service) if replan else frozenset()
+
+        def compute(
+            plan: Plan, limit: int, again: bool, report: ProgressSink, cancel: threading.Event
+        ) -> SolverOutcome:
+            return run_scheduler(plan, limit, again, report, cancel, protected=protected)
+
+        outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings, compute)
         if outcome is None:
             return
         from planner.gui.commands import ScheduleCommand

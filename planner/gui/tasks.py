@@ -9,13 +9,10 @@ best schedule found so far.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -50,30 +47,46 @@ Compute = Callable[[Plan, int, bool, ProgressSink, threading.Event], SolverOutco
 
 
 def run_scheduler(
-    plan: Plan, time_limit: int, replan: bool, report: ProgressSink, cancel: threading.Event
+    plan: Plan,
+    time_limit: int,
+    replan: bool,
+    report: ProgressSink,
+    cancel: threading.Event,
+    *,
+    protected: frozenset[str] = frozenset(),
 ) -> SolverOutcome:
-    """Run the planner's scheduler on ``plan`` (the default :data:`Compute`)."""
-    schedule = importlib.import_module("planner.services.schedule")
-    started = time.monotonic()
-    options = schedule.SolveOptions(time_limit=float(time_limit), keep_placed=replan)
+    """Run the planner's scheduler on ``plan`` (the default :data:`Compute`).
 
-    def on_progress(progress: Any) -> None:
+    ``protected``: items whose invitations went out; re-planning avoids moving them.
+    """
+    from planner.services.schedule import Progress, SolveOptions, compute_schedule
+
+    options = SolveOptions(time_limit=float(time_limit), replan=replan, protected=protected)
+
+    def on_progress(progress: Progress) -> None:
         report(
             SolverProgress(
-                elapsed=time.monotonic() - started,
-                weight=int(progress.weight),
-                bound=None if progress.bound is None else int(progress.bound),
+                elapsed=progress.elapsed,
+                weight=progress.granted_weight,
+                bound=progress.bound,
                 gap=progress.gap,
             )
         )
 
-    result = schedule.compute_schedule(plan, options, on_progress, cancel)
-    reasons = {item.item: item.reason for item in result.unplaced}
+    result = compute_schedule(plan, options, on_progress, cancel)
+    reasons = {
+        explanation.item: (
+            f"rule {explanation.rule}: {explanation.message}"
+            if explanation.rule
+            else explanation.message
+        )
+        for explanation in result.unplaced
+    }
     return SolverOutcome(
         schedule=tuple(result.placements),
         reasons=reasons,
-        stopped=cancel.is_set(),
-        status=str(result.status),
+        stopped=result.cancelled,
+        status=result.status,
     )
 
 

@@ -76,7 +76,9 @@ def test_a_build_is_applied_as_one_undoable_step(
     document = window.document
     before = document.plan.schedule
 
-    def run_to_the_end(cls: type, parent: Any, plan: Plan, replan: bool, s: Settings) -> Any:
+    def run_to_the_end(
+        cls: type, parent: Any, plan: Plan, replan: bool, s: Settings, compute: Any
+    ) -> Any:
         dialog = BuildDialog(plan, replan, s, finishing)
         qtbot.addWidget(dialog)
         dialog.start()
@@ -125,3 +127,20 @@ def test_the_report_choice_dialog_offers_delegations_and_days(qtbot: Any, cica: 
     assert choice.what == "programme"
     assert choice.delegation is not None and choice.day == cica.event.days[1]
     assert choice.file_stem.startswith("programme-")
+
+
+def test_the_real_scheduler_runs_to_completion_on_the_sample(
+    qtbot: Any, cica: Plan, settings: Settings
+) -> None:
+    dialog = BuildDialog(cica, False, settings)
+    qtbot.addWidget(dialog)
+    dialog.limit_spin.setValue(2)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60_000)
+    assert dialog.outcome is not None
+    assert len(dialog.outcome.schedule) > 100
+    text = dialog.results_edit.toPlainText()
+    assert "Placed" in text and "Could not place" in text
+    for item in dialog.outcome.unplaced:  # every item left out comes with the reason
+        assert dialog.solver_outcome is not None and dialog.solver_outcome.reasons.get(item)
+    assert dialog.apply_button.isEnabled()
