@@ -92,11 +92,12 @@ def run_import_people(arguments: argparse.Namespace) -> int:
     if report.ignored_columns:
         print(f"{name}: columns left out: {', '.join(report.ignored_columns)}")
     if not report.applied:
-        print(
-            f"{report.summary()}; fix the rows above, or use --skip-invalid to import "
-            "the good rows",
-            file=sys.stderr,
+        advice = (
+            "fix the rows above, or use --skip-invalid to import the good rows"
+            if report.rows_checked
+            else "fix the header row"
         )
+        print(f"{report.summary()}; {advice}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(report.summary())
     return EXIT_OK

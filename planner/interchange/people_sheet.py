@@ -367,7 +367,7 @@ def _csv_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
         delimiter = lines[0].strip()[4]
         text = text.split("\n", 1)[1] if "\n" in text else ""
     if delimiter is None:
-        delimiter = _delimiter(next((line for line in lines if line.strip()), ""))
+        delimiter = _delimiter([line for line in lines[:50] if line.strip()][:_HEADER_SEARCH_ROWS])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows = []
     try:
@@ -413,9 +413,16 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _delimiter(header_line: str) -> str:
-    """The delimiter used most often in the header line (comma when none is)."""
-    counts = {delimiter: header_line.count(delimiter) for delimiter in (",", ";", "\t")}
+def _delimiter(first_lines: Sequence[str]) -> str:
+    """The delimiter that splits one of the first lines most (comma when none does).
+
+    Several lines are looked at because a title line ("Accreditation list")
+    may stand above the header.
+    """
+    counts = {
+        delimiter: max((line.count(delimiter) for line in first_lines), default=0)
+        for delimiter in (",", ";", "\t")
+    }
     best = max(counts, key=lambda delimiter: counts[delimiter])
     return best if counts[best] else ","
 

@@ -77,6 +77,8 @@ class PeopleImport:
         ignored_columns: headers the import does not use.
         applied: whether the plan was written (False when rows were bad).
         changes: what changed in the plan.
+        rows_checked: whether the rows were checked one by one (not when the
+            sheet as a whole was unusable, e.g. a missing column).
     """
 
     source: Path
@@ -88,6 +90,7 @@ class PeopleImport:
     ignored_columns: tuple[str, ...] = ()
     applied: bool = False
     changes: Changes = field(default_factory=Changes)
+    rows_checked: bool = False
 
     def summary(self) -> str:
         """One line for the officer: what was added, updated, skipped."""
@@ -186,6 +189,7 @@ def import_people(
         problems=outcome.problems,
         ignored_columns=sheet.ignored,
         skipped_rows=bad_rows if skip_invalid else (),
+        rows_checked=True,
     )
     if outcome.problems and not skip_invalid:
         return report
@@ -344,7 +348,9 @@ class _Matcher:
                         self.where(row, Field.ROLE),
                         f"a second head for {delegation.name}: the plan has "
                         f"{current.formal_name} ({current.id}) as head of delegation; "
-                        "give this person another role, or list the head with a new role",
+                        "if this row is that person, write the name as the plan does (or "
+                        "give their e-mail); otherwise give the row another role, or list "
+                        "the head with a new role",
                     )
                 )
             elif earlier is not None and earlier.target != row.target:

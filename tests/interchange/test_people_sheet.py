@@ -259,6 +259,12 @@ def test_the_delimiter_is_found_from_the_header(delimiter: str) -> None:
     assert sheet.entries[0].email == "eg@example.org"
 
 
+def test_a_title_line_does_not_hide_the_delimiter() -> None:
+    data = b"Accreditation list, CICA 2021\r\n\r\nCountry;Surname;Function\r\nEgypt;Hafez;A, B\r\n"
+    (entry,) = read_people_sheet(data, "a.csv").entries
+    assert (entry.row, entry.family_name, entry.position) == (4, "Hafez", "A, B")
+
+
 def test_an_excel_sep_line_sets_the_delimiter() -> None:
     data = b"sep=;\r\nCountry;Surname\r\nEgypt;Shoukry, Sameh\r\n"
     (entry,) = read_people_sheet(data, "a.csv").entries

@@ -176,7 +176,7 @@ def test_a_sheet_missing_columns_or_rows_is_exit_1(
     (tmp_path / "list.csv").write_text(content, encoding="utf-8")
     code, _out, err = run(capsys, "import-people", plan_path, tmp_path / "list.csv")
     assert code == 1
-    assert expected in err and "nothing was imported" in err
+    assert expected in err and "nothing was imported" in err and "fix the header row" in err
     assert roster(capsys, plan_path, tmp_path) == before
 
 
