@@ -43,9 +43,20 @@ def changed_items(before: Plan, after: Plan) -> set[str]:
 
     A change of lock alone changes no rule, so it does not count.
     """
-    old = {p.item: (times.minutes(p.start), p.venue) for p in before.schedule}
-    new = {p.item: (times.minutes(p.start), p.venue) for p in after.schedule}
-    return {item for item in old.keys() | new.keys() if old.get(item) != new.get(item)}
+    old, new = before.placement_by_item, after.placement_by_item
+    changed = set()
+    for item in old.keys() | new.keys():
+        first, second = old.get(item), new.get(item)
+        if first == second:
+            continue
+        if (
+            first is None
+            or second is None
+            or first.venue != second.venue
+            or times.minutes(first.start) != times.minutes(second.start)
+        ):
+            changed.add(item)
+    return changed
 
 
 def _span(plan: Plan, placement: Placement) -> tuple[int, int]:
@@ -68,19 +79,27 @@ def recheck(before: Plan, violations: list[Violation], after: Plan) -> list[Viol
     if len(changed) > MOST_CHANGES:
         return None
     margin = max(after.event.changeover_minutes, 0)
-    windows = [_span(after, placement) for placement in after.schedule if placement.item in changed]
-    nearby = tuple(
-        placement
-        for placement in after.schedule
-        if placement.item in changed
-        or any(
-            start < end_w + margin and start_w - margin < end
-            for start, end in (_span(after, placement),)
-            for start_w, end_w in windows
-        )
-    )
-    found = rules.check(replace(after, schedule=nearby))
+    windows = [_span(after, p) for p in after.schedule if p.item in changed]
+    # A cheap first cut on the datetimes themselves, then the exact test in minutes.
     kept = [v for v in violations if changed.isdisjoint(v.items)]
+    if not windows:  # only taken off: their violations go, nothing new comes
+        return kept
+    longest = max(
+        max((session.duration_minutes for session in after.sessions), default=0),
+        max((request.duration_minutes for request in after.requests), default=0),
+    )
+    zone = after.event.zone
+    earliest = times.from_minutes(min(start for start, _end in windows) - margin - longest, zone)
+    latest = times.from_minutes(max(end for _start, end in windows) + margin, zone)
+    nearby = []
+    for placement in after.schedule:
+        if placement.item in changed:
+            nearby.append(placement)
+        elif earliest < placement.start < latest:
+            start, end = _span(after, placement)
+            if any(start < last + margin and first - margin < end for first, last in windows):
+                nearby.append(placement)
+    found = rules.check(replace(after, schedule=tuple(nearby)))
     fresh = [v for v in found if not changed.isdisjoint(v.items)]
     return sorted(kept + fresh, key=_order)
 

@@ -344,6 +344,8 @@ class _Canvas(QAbstractScrollArea):
         self._drag_offset = 0.0
         self._dragging: str | None = None
         self._texts: dict[str, str] = {}
+        self._spans: dict[tuple[str, int, int], str] = {}
+        self._elisions: dict[tuple[str, bool, int], str] = {}
         self._metrics = self._measure()
         self._col = self._metrics.column
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -361,13 +363,40 @@ class _Canvas(QAbstractScrollArea):
     # Showing ----------------------------------------------------------------
 
     def show_day(self, index: PlanIndex, day: date) -> None:
+        old_index, old_layout = self.index, self.layout_
+        layout = index.layout(day)
         self.index = index
-        self.layout_ = index.layout(day)
-        self._texts = {}
+        self.layout_ = layout
         self._ghost = None
         self._update_scrollbars()
         self._describe()
-        self.viewport().update()
+        if (
+            old_index is not None
+            and old_layout is not None
+            and old_index.plan.event == index.plan.event
+            and (old_layout.day, old_layout.first, old_layout.last, old_layout.columns)
+            == (layout.day, layout.first, layout.last, layout.columns)
+        ):
+            # The same day after an edit: repaint only the blocks that changed.
+            self._repaint_changes(old_index, old_layout)
+        else:
+            self._texts = {}
+            self.viewport().update()
+
+    def _repaint_changes(self, old_index: PlanIndex, old_layout: DayLayout) -> None:
+        assert self.index is not None and self.layout_ is not None
+        layout, index = self.layout_, self.index
+        offset = self._offset()
+        for item in old_layout.by_item.keys() | layout.by_item.keys():
+            before, after = old_layout.by_item.get(item), layout.by_item.get(item)
+            conflict_before = bool(old_index.violations_of(item))
+            if before == after and conflict_before == bool(index.violations_of(item)):
+                continue
+            self._texts.pop(item, None)
+            for block in (before, after):
+                if block is not None:
+                    rect = self._block_rect(block).adjusted(-4, -4, 4, 4).toAlignedRect()
+                    self.viewport().update(rect.translated(-offset))
 
     def select(self, item: str | None, *, scroll: bool = False) -> None:
         if item != self.selected:
@@ -598,7 +627,7 @@ class _Canvas(QAbstractScrollArea):
     def _block_lines(self, block: Block) -> list[str]:
         assert self.index is not None
         plan = self.index.plan
-        lines = [block.title, span_text(block.start, block.end, plan)]
+        lines = [block.title, self._span_text(block.start, block.end, plan)]
         text = self._texts.get(block.item)
         if text is None:
             text = self._delegations_text(block.item, limit=None)
@@ -606,6 +635,27 @@ class _Canvas(QAbstractScrollArea):
         if text and not plan.request_by_id.get(block.item):
             lines.append(text)
         return lines
+
+    def _span_text(self, start: int, end: int, plan: Plan) -> str:
+        key = (plan.event.timezone, start, end)
+        text = self._spans.get(key)
+        if text is None:
+            if len(self._spans) > 20_000:
+                self._spans.clear()
+            text = self._spans[key] = span_text(start, end, plan)
+        return text
+
+    def _elided(self, text: str, font: QFont, width: int) -> str:
+        """``text`` cut to ``width`` pixels with an ellipsis, remembered between paints."""
+        key = (text, font.bold(), width)
+        shown = self._elisions.get(key)
+        if shown is None:
+            if len(self._elisions) > 50_000:
+                self._elisions.clear()
+            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elisions[key] = shown or "…"
+            shown = self._elisions[key]
+        return shown
 
     def _delegations_text(self, item: str, *, limit: int | None) -> str:
         assert self.index is not None
@@ -630,17 +680,17 @@ class _Canvas(QAbstractScrollArea):
         pal = self.palette()
         background = palette.fill(block.kind, pal)
         conflict = bool(self.index.violations_of(block.item))
+        # Plain rectangles: a rounded one costs a path per block on a busy day.
         painter.setPen(QPen(background.darker(135), 1))
         painter.setBrush(background)
-        painter.drawRoundedRect(rect, 3, 3)
+        painter.drawRect(rect)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         if conflict:
             painter.setPen(QPen(palette.conflict_colour(), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 2, 2)
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if block.item == self.selected:
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.SolidLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
         inner = rect.adjusted(5 if conflict else 4, 2, -4, -2)
         lock_size = min(self._metrics.line * 0.8, inner.height())
         if block.locked and lock_size >= 6:
@@ -660,11 +710,8 @@ class _Canvas(QAbstractScrollArea):
         for number, (text, font) in enumerate(zip(self._block_lines(block), fonts, strict=False)):
             if number > 0 and top + line > inner.bottom() + 1:
                 break
-            metrics = QFontMetrics(font)
             painter.setFont(font)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-            if not shown:
-                shown = "…"
+            shown = self._elided(text, font, int(inner.width()))
             painter.drawText(
                 QRectF(inner.left(), top, inner.width(), line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -860,6 +907,7 @@ class _Canvas(QAbstractScrollArea):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._elisions.clear()
             self._metrics = self._measure()
             self._update_scrollbars()
             self.viewport().update()
