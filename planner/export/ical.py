@@ -12,8 +12,9 @@ Two steps, both pure:
 Times are written as wall time with ``TZID=<IANA name>`` and a ``VTIMEZONE``
 generated here from the tz database for the dates concerned, so clients that
 know the zone by name and clients that only read the file agree on the
-instant. A wall time that the zone cannot name unambiguously (the second pass
-through a repeated hour) is written in UTC instead; nothing is ever floating.
+instant. A wall time that names two instants (the repeated hour when clocks go
+back) is written in UTC instead, since readers disagree on which pass it
+means; nothing is ever floating.
 
 The ``icalendar`` library reads these files back in the tests but does not
 write them: its serialiser folds lines one character at a time (seconds for a
@@ -644,10 +645,16 @@ def _when(name: str, value: datetime, tz: ZoneInfo, tzid: str) -> str:
     """``DTSTART;TZID=Asia/Almaty:20211011T100000``, or UTC where wall time is ambiguous."""
     wall = value.astimezone(tz)
     naive = wall.replace(tzinfo=None)
-    # A reader takes a repeated wall time as its first pass (RFC 5545 3.3.5),
-    # so write in UTC any instant that wall time would not name exactly.
-    if times.minutes(naive.replace(tzinfo=tz, fold=0)) != times.minutes(value) or (
-        wall.second or wall.microsecond
+    # RFC 5545 3.3.5 takes a repeated wall time as its first pass, but readers
+    # differ (ical.js takes the second), so any wall time that names two
+    # instants, or not exactly this one, is written in UTC instead.
+    first = naive.replace(tzinfo=tz, fold=0)
+    second = naive.replace(tzinfo=tz, fold=1)
+    if (
+        first.utcoffset() != second.utcoffset()
+        or times.minutes(first) != times.minutes(value)
+        or wall.second
+        or wall.microsecond
     ):
         return f"{name}:{_utc(value)}"
     return f"{name};TZID={tzid}:{naive:%Y%m%dT%H%M%S}"

@@ -294,11 +294,33 @@ def test_almaty_offset_follows_the_tz_database(year: int, offset: str) -> None:
     assert "TZID=Asia/Almaty:" in text  # never an abbreviation, never floating
 
 
-def test_second_pass_through_a_repeated_hour_is_written_in_utc() -> None:
-    entry = _entry_at("Europe/Berlin", datetime(2021, 10, 31, 2, 30), fold=1)
-    header = ical.CalendarHeader(ical.Method.PUBLISH, "Europe/Berlin")
+@pytest.mark.parametrize(
+    ("zone_name", "wall", "fold", "line"),
+    [
+        ("Europe/Berlin", datetime(2021, 10, 31, 2, 30), 1, "DTSTART:20211031T013000Z"),
+        ("Europe/Berlin", datetime(2021, 10, 31, 2, 30), 0, "DTSTART:20211031T003000Z"),
+        ("America/New_York", datetime(2024, 11, 3, 1, 30), 0, "DTSTART:20241103T053000Z"),
+        (
+            "Europe/Berlin",
+            datetime(2021, 10, 31, 3, 0),
+            0,
+            "DTSTART;TZID=Europe/Berlin:20211031T030000",
+        ),
+        (
+            "Europe/Berlin",
+            datetime(2021, 10, 31, 1, 45),
+            0,
+            "DTSTART;TZID=Europe/Berlin:20211031T014500",
+        ),
+    ],
+)
+def test_a_wall_time_that_names_two_instants_is_written_in_utc(
+    zone_name: str, wall: datetime, fold: int, line: str
+) -> None:
+    entry = _entry_at(zone_name, wall, fold=fold)
+    header = ical.CalendarHeader(ical.Method.PUBLISH, zone_name)
     text = ical.render([ical.Published(entry, "u", 0)], header, NOW).decode("utf-8")
-    assert "DTSTART:20211031T013000Z" in text
+    assert f"\r\n{line}\r\n" in text
 
 
 def test_vtimezone_lists_the_change_inside_the_span() -> None:
