@@ -104,3 +104,13 @@ def test_tooltip_on_a_bar_gives_home_time(timeline: DelegationTimeline, cica: Pl
     text = canvas.tooltip_for(india, bar)
     assert "19:00–21:00 UTC+06" in text
     assert "18:30–20:30 IST" in text
+
+
+def test_a_hidden_timeline_waits_until_shown(qtbot: QtBot, cica: Plan) -> None:
+    widget = DelegationTimeline()
+    qtbot.addWidget(widget)
+    widget.set_plan(cica)
+    assert widget._index is None  # nothing built while hidden
+    widget.show()
+    assert widget._index is not None
+    assert widget.rows()[0] == "kz"

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -75,9 +76,18 @@ class _Day:
 class _Index:
     """The plan's bookings by day and delegation, built once per plan."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, previous: _Index | None = None) -> None:
         self.plan = plan
-        self.rows: list[Delegation] = order_of_precedence(plan)
+        old = previous.plan if previous is not None else None
+        if (
+            previous is not None
+            and old is not None
+            and (old.event, old.delegations, old.people)
+            == (plan.event, plan.delegations, plan.people)
+        ):
+            self.rows: list[Delegation] = previous.rows
+        else:
+            self.rows = order_of_precedence(plan)
         self.by_day: dict[date, list[tuple[Bar, tuple[str, ...]]]] = defaultdict(list)
         for booking in ScheduleView(plan).bookings:
             venue = booking.venue.name if booking.venue else booking.placement.venue
@@ -154,6 +164,7 @@ class DelegationTimeline(QWidget):
         super().__init__(parent)
         keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self._index: _Index | None = None
+        self._pending: Plan | None = None
         self._day: date | None = None
         self.day_tabs = QTabBar(self)
         self.day_tabs.setAccessibleName(self.tr("Days"))
@@ -180,8 +191,21 @@ class DelegationTimeline(QWidget):
         self.setFocusProxy(self.canvas)
 
     def set_plan(self, plan: Plan) -> None:
-        """Show ``plan``; keeps the day when the plan still has it."""
-        index = _Index(plan)
+        """Show ``plan``; keeps the day when the plan still has it.
+
+        While the widget is hidden (another tab is in front) the work waits
+        until it is shown, so edits elsewhere do not pay for this view.
+        """
+        self._pending = plan
+        if self.isVisible():
+            self._build()
+
+    def _build(self) -> None:
+        plan = self._pending
+        if plan is None:
+            return
+        self._pending = None
+        index = _Index(plan, self._index)
         self._index = index
         if self._day not in index.days:
             self._day = index.days[0] if index.days else plan.event.start_date
@@ -200,6 +224,7 @@ class DelegationTimeline(QWidget):
 
     def set_day(self, day: date) -> None:
         """Show ``day`` (ignored when the plan has no such day)."""
+        self._build()
         if self._index is None or day not in self._index.days or day == self._day:
             return
         self._day = day
@@ -209,25 +234,34 @@ class DelegationTimeline(QWidget):
         self.canvas.show_day(self._index, day)
         self.day_changed.emit(day)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
     def current_day(self) -> date:
+        self._build()
         if self._day is None:
             raise LookupError("no plan is shown")
         return self._day
 
     def rows(self) -> list[str]:
         """Delegation ids, top to bottom."""
+        self._build()
         return [delegation.id for delegation in self._index.rows] if self._index else []
 
     def bars(self, delegation_id: str) -> list[str]:
         """Items on the delegation's row for the current day, in time order."""
+        self._build()
         return [bar.item for bar in self.canvas.bars_of(delegation_id)]
 
     def row_axis_labels(self, delegation_id: str) -> list[str]:
         """The row's own time labels (zone first) when home time is shown and differs."""
+        self._build()
         return self.canvas.row_labels(delegation_id)
 
     def absent_spans(self, delegation_id: str) -> list[tuple[int, int]]:
         """UTC-minute spans of the day the delegation is not in town."""
+        self._build()
         return self.canvas.absent_spans(delegation_id)
 
     @Slot(int)
