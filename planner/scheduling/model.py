@@ -128,10 +128,16 @@ def solve_free(
         room = problem.pools[pool].size - occupancy.pool_busy[pool][point]
         if len(variables) > room:
             model.add(sum(variables) <= room)
+    # Sessions for all put the same options in every delegation's constraint:
+    # add each distinct set once.
+    seen: set[tuple[int, ...]] = set()
     for group in (delegation_terms, person_terms):
         for variables in group.values():
             if len(variables) > 1:
-                model.add_at_most_one(variables)
+                key = tuple(sorted(var.index for var in variables))
+                if key not in seen:
+                    seen.add(key)
+                    model.add_at_most_one(variables)
     for (delegation, start), starting in starts_at.items():
         for building in {b for b, _var in starting}.union(problem.building_index.values()):
             ended = ends.get((delegation, building, start))

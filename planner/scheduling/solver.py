@@ -161,15 +161,16 @@ class _Search:
         )
 
     def penalty(self, item: ItemSpec, option: Option) -> int:
+        """Re-planning: staying where it was earns what a move (or a drop) would cost."""
         if not self.options.replan or item.current is None:
             return 0
         current = self.problem.option_of(item.current)
-        if current is not None and current.start == option.start and current.pool == option.pool:
+        if current is None or current.start != option.start or current.pool != option.pool:
             return 0
-        cost = MOVE_COST
+        bonus = MOVE_COST
         if item.id in self.options.protected:
-            cost += PROTECTED_MOVE_COST
-        return cost
+            bonus += PROTECTED_MOVE_COST
+        return -bonus
 
     def value(self) -> int:
         total = 0
@@ -310,7 +311,7 @@ def _repair_sessions(
     sessions = [
         item for item in problem.sessions if item.locked is None and item.index not in hopeless
     ]
-    limit = max(1.0, min(search.left() * 0.5, 20.0))
+    limit = max(3.0, min(search.left() * 0.6, 30.0))
     accepted, _result = search.run_free(sessions, limit)
     if not accepted or any(item.index not in occupancy.booked for item in sessions):
         _explain_conflicts(search, sessions, explanations, limit)

@@ -1,0 +1,55 @@
+"""Scheduling use cases: compute a schedule off the GUI thread, then apply it at once.
+
+:func:`compute_schedule` is pure: it reads a plan snapshot and touches no
+database, so the GUI may run it in a worker thread. :func:`apply_schedule`
+writes the result in one transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from planner.domain.model import Plan
+from planner.scheduling import Explanation, Move, Progress, ScheduleResult, SolveOptions, solve
+from planner.services.plans import Changes, PlanService
+from planner.storage.sent import SentStore
+
+__all__ = [
+    "Explanation",
+    "Move",
+    "Progress",
+    "ScheduleResult",
+    "SolveOptions",
+    "apply_schedule",
+    "compute_schedule",
+    "published_items",
+]
+
+
+def compute_schedule(
+    plan: Plan,
+    options: SolveOptions | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ScheduleResult:
+    """A schedule for ``plan`` (thread-safe; the plan is an immutable snapshot)."""
+    return solve(plan, options or SolveOptions(), progress, cancel)
+
+
+def apply_schedule(service: PlanService, result: ScheduleResult) -> Changes:
+    """Make the plan file hold ``result``'s schedule, in one transaction."""
+    return service.set_schedule(result.placements)
+
+
+def published_items(service: PlanService) -> frozenset[str]:
+    """Items whose invitations or calendar entries went out (and were not cancelled).
+
+    Re-planning prefers not to move them: the officer would have to send updates.
+    """
+    plan = service.plan
+    known = {*plan.session_by_id, *plan.request_by_id}
+    records = SentStore(service.store.db).items()
+    return frozenset(
+        item for item, record in records.items() if not record.cancelled and item in known
+    )
