@@ -775,7 +775,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         self.conflicts_dock.show()
         self.conflicts_dock.raise_()
-        self.conflicts.list_widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.conflicts.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         count = len(self.document.violations)
         if count == 0:
             self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
