@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
@@ -153,6 +155,19 @@ def _snapshot(run: _Run, record: SentRecord) -> ical.Entry:
         ) from None
 
 
+@contextmanager
+def _recording(service: PlanService) -> Iterator[None]:
+    """One transaction for the records and the files; a plan file that cannot take it is named."""
+    try:
+        with service.store.transaction():
+            yield
+    except sqlite3.Error as error:
+        raise StorageError(
+            f"{service.path or 'the plan file'}: cannot record what was written ({error}); "
+            "the files will be written again next time"
+        ) from None
+
+
 def _check_target(service: PlanService, path: Path) -> None:
     if service.path is not None and path.exists() and path.resolve() == service.path.resolve():
         raise ExportError(f"{path}: is the plan file itself; choose another output file")
@@ -231,7 +246,7 @@ def export_calendar(
         span=(plan.event.start_date, plan.event.end_date),
     )
     data = ical.render(published, header, now)
-    with service.store.transaction():
+    with _recording(service):
         store.put_items(run.changed_items.values())
         store.put_sent(records)
         write_atomically(target, data)
@@ -424,7 +439,7 @@ def write_invitations(
             records.append(replace(before, sequence=sequence, cancelled=True, sent_at=run.stamp))
         audience = _audience(entry.invited, scope)
         emit(entry, before.uid, sequence, ical.Method.CANCEL, audience)
-    with service.store.transaction():
+    with _recording(service):
         store.put_items(run.changed_items.values())
         store.put_sent(records)
         for path, data in writes:

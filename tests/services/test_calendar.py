@@ -407,3 +407,17 @@ def test_cli_filters_are_mutually_exclusive(plan_path: Path, tmp_path: Path) -> 
     with pytest.raises(SystemExit) as stop:
         main(["ics", str(plan_path), str(tmp_path / "x.ics"), "--delegation", "kz", "--venue", "v"])
     assert stop.value.code == 2
+
+
+def test_a_plan_file_that_refuses_the_records_is_named(
+    service: PlanService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    def refuse(self: object, records: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(calendar_service.SentStore, "put_sent", refuse)
+    with pytest.raises(PlannerError, match="cannot record what was written"):
+        export_calendar(service, tmp_path / "x.ics", now=T0)
+    assert not (tmp_path / "x.ics").exists()
