@@ -42,6 +42,11 @@ _FSI = "\u2068"  # first strong isolate: direction from the text itself
 _PDI = "\u2069"  # pop directional isolate
 _BIDI_CLASSES_NEEDING_ISOLATE = {"R", "AL", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI"}
 _WHITESPACE = re.compile(r"\s+")
+# C0 and C1 controls except the whitespace ones, which _WHITESPACE folds into spaces.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Every right-to-left letter and direction control lies above U+058F: a quick first test.
+_BEYOND_CYRILLIC = re.compile("[^\x00-\u058f]")
 
 BASE_POINT_SIZE = 9.5
 """Body text size in points (tables of names stay readable on A4 and Letter)."""
@@ -80,20 +85,15 @@ def clean(text: str) -> str:
     prints on one line); other control characters are dropped; a lone
     surrogate (possible in a hand-edited JSON file) becomes U+FFFD.
     """
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category == "Cs":
-            kept.append("\ufffd")
-        elif category == "Cc" and not char.isspace():
-            continue
-        else:
-            kept.append(char)
-    return _WHITESPACE.sub(" ", "".join(kept)).strip()
+    text = _CONTROLS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def needs_isolate(text: str) -> bool:
     """Whether the text holds right-to-left letters or direction controls."""
+    if not _BEYOND_CYRILLIC.search(text):
+        return False
     return any(unicodedata.bidirectional(char) in _BIDI_CLASSES_NEEDING_ISOLATE for char in text)
 
 

@@ -102,8 +102,9 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
             key = table.firstPosition()
             if key not in seen_tables:
                 seen_tables.add(key)
-                result.extend(_table_breaks(document, table))
-                bottom = max(bottom, layout.frameBoundingRect(table).bottom())
+                table_breaks, table_bottom = _table_breaks(document, table)
+                result.extend(table_breaks)
+                bottom = max(bottom, table_bottom)
         elif block.text() or block.blockFormat().headingLevel():
             rect = layout.blockBoundingRect(block)
             block_format = block.blockFormat()
@@ -123,40 +124,44 @@ def _line_tops(block: QTextBlock) -> list[float]:
     return [text_layout.lineAt(index).y() for index in range(text_layout.lineCount())]
 
 
-def _table_breaks(document: QTextDocument, table: QTextTable) -> list[_Break]:
-    """A break before every data row but the first, each repeating the header row."""
+def _table_breaks(document: QTextDocument, table: QTextTable) -> tuple[list[_Break], float]:
+    """A break before every data row but the first, each repeating the header row.
+
+    Also returns the table's bottom. A row edge lies half the gap between two
+    rows' contents above the row's content (cell padding and border are the
+    same all round, and every cell's content starts at the row's top), so one
+    cell per row tells where the row starts; the header and last rows are read
+    whole for their heights. Reading cells is far cheaper than asking the
+    layout for the table's frame.
+    """
     layout = document.documentLayout()
     rows = table.rows()
-    tops: list[float] = []
-    bottoms: list[float] = []
-    for row in range(rows):
-        top = float("inf")
-        bottom = float("-inf")
-        for column in range(table.columns()):
+    columns = table.columns()
+    if rows == 0 or columns == 0:
+        return [], 0.0
+
+    def row_top(row: int) -> float:
+        return layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+
+    def row_bottom(row: int) -> float:
+        bottom = row_top(row)
+        for column in range(columns):
             cell = table.cellAt(row, column)
-            if not cell.isValid() or cell.row() != row:
-                continue
-            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
-            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
-            top = min(top, first.top())
-            bottom = max(bottom, last.bottom())
-        tops.append(top)
-        bottoms.append(bottom)
-    frame = layout.frameBoundingRect(table)
+            if cell.isValid() and cell.row() + cell.rowSpan() - 1 == row:
+                last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+                bottom = max(bottom, last.bottom())
+        return bottom
+
+    half_gap = (row_top(1) - row_bottom(0)) / 2 if rows > 1 else 0.0
     header_rows = min(max(table.format().headerRowCount(), 0), rows)
-
-    def boundary(row: int) -> float:
-        """Halfway between a row's content and the one above it: on the rule between them."""
-        if row == 0:
-            return frame.top()
-        return (bottoms[row - 1] + tops[row]) / 2
-
-    header = (frame.top(), boundary(header_rows)) if 0 < header_rows < rows else None
-    return [
-        _Break(boundary(row), _GOOD, header=header)
+    header = (
+        (row_top(0) - half_gap, row_top(header_rows) - half_gap) if 0 < header_rows < rows else None
+    )
+    breaks = [
+        _Break(row_top(row) - half_gap, _GOOD, header=header)
         for row in range(header_rows + 1, rows)
-        if tops[row] != float("inf")
     ]
+    return breaks, row_bottom(rows - 1) + half_gap
 
 
 __all__ = ["Page", "Strip", "paginate"]
