@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
 from planner.services.files import read_input, write_atomically
 from planner.storage import PLAN_SUFFIX, PlanStore, create_plan_file, open_plan_file
+from planner.storage.repositories import placement_from_row, placement_row
 
 log = logging.getLogger(__name__)
 
@@ -147,12 +149,20 @@ class PlanService:
             self._plan = self.store.load()
         return self._plan
 
-    def _commit(self, before: Plan, write: PlanWriter) -> Changes:
+    def _commit(self, before: Plan, write: PlanWriter, after: Plan | None = None) -> Changes:
+        """Run ``write`` in one transaction and report what changed.
+
+        ``after``, when given, is exactly the plan the file holds once ``write``
+        succeeds (a one-placement edit); it is kept instead of reading the whole
+        file back, which on a big plan takes longer than a drag may.
+        """
         try:
             with self.store.transaction():
                 write(self.store)
-        finally:
+        except BaseException:
             self._plan = None
+            raise
+        self._plan = after
         return Changes.between(before, self.plan)
 
     # Whole-plan changes ------------------------------------------------------
@@ -182,10 +192,17 @@ class PlanService:
             raise NotFoundError(f"no venue {venue!r}", ids=[venue])
         current = plan.placement_by_item.get(item)
         placement = Placement(item, start, venue, current.locked if current else False)
-        return self._commit(plan, lambda store: store.put_placement(placement, plan.event.zone))
+        return self._commit(
+            plan,
+            lambda store: store.put_placement(placement, plan.event.zone),
+            _placed(plan, item, placement),
+        )
 
     def unplace(self, item: str) -> Changes:
-        return self._commit(self.plan, lambda store: store.remove_placement(item))
+        plan = self.plan
+        return self._commit(
+            plan, lambda store: store.remove_placement(item), _placed(plan, item, None)
+        )
 
     def set_locked(self, item: str, locked: bool) -> Changes:
         plan = self.plan
@@ -193,7 +210,11 @@ class PlanService:
         if current is None:
             raise NotFoundError(f"{plan.item_title(item)} is not placed", ids=[item])
         placement = replace(current, locked=locked)
-        return self._commit(plan, lambda store: store.put_placement(placement, plan.event.zone))
+        return self._commit(
+            plan,
+            lambda store: store.put_placement(placement, plan.event.zone),
+            _placed(plan, item, placement),
+        )
 
     def set_schedule(self, placements: Iterable[Placement]) -> Changes:
         """Replace the whole schedule (a scheduler run), in one transaction."""
@@ -206,6 +227,25 @@ class PlanService:
 
     def export_json(self, path: str | os.PathLike[str]) -> None:
         write_atomically(path, dump_plan(self.plan).encode("utf-8"))
+
+
+def _placed(plan: Plan, item: str, placement: Placement | None) -> Plan:
+    """``plan`` with ``item`` at ``placement`` (None: unplaced), as the file reads it back.
+
+    The placement goes through the file's own row format, and the schedule
+    keeps the order the file reads it in (start as stored, venue, item), so
+    the result equals a fresh read.
+    """
+    tz = plan.event.zone
+
+    def order(entry: Placement) -> tuple[str, str, str]:
+        return (placement_row(entry, tz, False)["start"], entry.venue, entry.item)
+
+    schedule = [p for p in plan.schedule if p.item != item]
+    if placement is not None:
+        stored = placement_from_row(placement_row(placement, tz, False), tz)
+        bisect.insort(schedule, stored, key=order)
+    return replace(plan, schedule=tuple(schedule))
 
 
 def _sqlite_files(path: Path) -> list[Path]:
