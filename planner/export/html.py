@@ -59,9 +59,8 @@ def _css() -> str:
     return f"""
 body {{ font-family: {families}; font-size: {BASE_POINT_SIZE}pt; color: #000000; }}
 h1 {{ font-size: 16pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }}
-h2 {{ font-size: 13pt; font-weight: bold; margin-top: 12pt; margin-bottom: 1pt; }}
-h2.venue {{ font-size: 28pt; margin-top: 0; margin-bottom: 4pt; }}
-h3 {{ font-size: 10.5pt; font-weight: bold; margin-top: 8pt; margin-bottom: 3pt; }}
+h2 {{ font-size: 13pt; font-weight: bold; margin-bottom: 1pt; }}
+h3 {{ font-size: 10.5pt; font-weight: bold; margin-bottom: 3pt; }}
 p {{ margin-top: 0; margin-bottom: 2pt; }}
 p.event {{ font-size: 10.5pt; margin-bottom: 6pt; }}
 p.subtitle {{ color: #444444; margin-bottom: 4pt; }}
@@ -139,17 +138,18 @@ def render_html(report: Report, *, with_title: bool = True) -> str:
 
 
 def _section(section: Section, *, first: bool) -> str:
-    styles = []
-    if section.new_page and not first:
-        styles.append("page-break-before: always")
-    if section.prominent:
-        # Inline: Qt's rich text lets a heading's own size win over a class rule.
-        styles.append("font-size: 28pt")
-    style = f' style="{"; ".join(styles)}"' if styles else ""
-    heading_class = ' class="venue"' if section.prominent else ""
-    subtitle_class = "subtitle-large" if section.prominent else "subtitle"
+    page_break = "page-break-before: always; " if section.new_page and not first else ""
     parts = ['<div class="section">'] if section.keep_together else []
-    parts.append(f"<h2{heading_class}{style}>{text(section.heading)}</h2>")
+    if section.prominent:
+        # A paragraph, not a heading: Qt's rich text sizes h1-h6 by their level alone.
+        parts.append(
+            f'<p class="venue" style="{page_break}font-size: 28pt; font-weight: bold; '
+            f'margin-bottom: 4pt">{text(section.heading)}</p>'
+        )
+    else:
+        style = f' style="{page_break.strip()}"' if page_break else ""
+        parts.append(f"<h2{style}>{text(section.heading)}</h2>")
+    subtitle_class = "subtitle-large" if section.prominent else "subtitle"
     if section.subtitle:
         parts.append(f'<p class="{subtitle_class}">{text(section.subtitle)}</p>')
     parts.extend(f"<p>{text(line)}</p>" for line in section.lines)

@@ -7,8 +7,8 @@ as one long column and cut here, only where a cut is clean:
 
 * before a section heading or a table caption (the heading, its subtitle and
   lines travel with the first rows of their table);
-* between two rows of a table, repeating the table's header row at the top of
-  the next page;
+* between two rows of a table, repeating the table's heading and header row at
+  the top of the next page;
 * where the document asks for a new page (``page-break-before``), always;
 * failing all those, between two lines, and only for a block taller than a
   page, through it.
@@ -95,6 +95,7 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
     result: list[_Break] = []
     bottom = 0.0
     seen_tables: set[int] = set()
+    heading_top: float | None = None  # the latest heading since the last table
     block = document.begin()
     while block.isValid():
         table = QTextCursor(block).currentTable()
@@ -102,9 +103,10 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
             key = table.firstPosition()
             if key not in seen_tables:
                 seen_tables.add(key)
-                table_breaks, table_bottom = _table_breaks(document, table)
+                table_breaks, table_bottom = _table_breaks(document, table, heading_top)
                 result.extend(table_breaks)
                 bottom = max(bottom, table_bottom)
+                heading_top = None
         elif block.text() or block.blockFormat().headingLevel():
             rect = layout.blockBoundingRect(block)
             block_format = block.blockFormat()
@@ -112,6 +114,8 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
                 block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
             )
             good = block_format.headingLevel() > 0
+            if good:
+                heading_top = rect.top()
             result.append(_Break(rect.top(), _GOOD if good else _ANY, forced=forced))
             result.extend(_Break(rect.top() + y, _ANY) for y in _line_tops(block)[1:])
             bottom = max(bottom, rect.bottom())
@@ -124,8 +128,13 @@ def _line_tops(block: QTextBlock) -> list[float]:
     return [text_layout.lineAt(index).y() for index in range(text_layout.lineCount())]
 
 
-def _table_breaks(document: QTextDocument, table: QTextTable) -> tuple[list[_Break], float]:
+def _table_breaks(
+    document: QTextDocument, table: QTextTable, heading_top: float | None = None
+) -> tuple[list[_Break], float]:
     """A break before every data row but the first, each repeating the header row.
+
+    With ``heading_top``, the repeated strip starts at that heading, so a table
+    continued on the next page says whose it is (``5. Qatar`` and its header).
 
     Also returns the table's bottom. A row edge lies half the gap between two
     rows' contents above the row's content (cell padding and border are the
@@ -154,9 +163,8 @@ def _table_breaks(document: QTextDocument, table: QTextTable) -> tuple[list[_Bre
 
     half_gap = (row_top(1) - row_bottom(0)) / 2 if rows > 1 else 0.0
     header_rows = min(max(table.format().headerRowCount(), 0), rows)
-    header = (
-        (row_top(0) - half_gap, row_top(header_rows) - half_gap) if 0 < header_rows < rows else None
-    )
+    header_top = heading_top if heading_top is not None else row_top(0) - half_gap
+    header = (header_top, row_top(header_rows) - half_gap) if 0 < header_rows < rows else None
     breaks = [
         _Break(row_top(row) - half_gap, _GOOD, header=header)
         for row in range(header_rows + 1, rows)

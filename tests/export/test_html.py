@@ -140,7 +140,10 @@ def test_html_roster_shows_every_person_of_the_sample(cica: Plan) -> None:
 
 def test_html_door_sheet_heading_is_large(cica: Plan) -> None:
     page = render_html(build_report(cica, "venues"))
-    assert '<h2 class="venue" style="font-size: 28pt">Ceremonial Hall</h2>' in page
+    assert (
+        '<p class="venue" style="font-size: 28pt; font-weight: bold; margin-bottom: 4pt">'
+        "Ceremonial Hall</p>"
+    ) in page
 
 
 def test_html_escapes_a_person_named_with_markup_in_the_roster(cica: Plan) -> None:
