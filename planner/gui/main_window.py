@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -56,6 +56,8 @@ PDF_FILTER = "PDF documents (*.pdf)"
 TODAY: Callable[[], date] = date.today
 SCHEDULE_TABS = 2
 """The timetable and the delegation view come first; the list tabs follow."""
+STATUS_DELAY_MS = 150
+"""The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 
 
 def tr(text: str) -> str:
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.status_label.setAccessibleName(tr("Plan summary"))
         self.statusBar().addPermanentWidget(self.status_label)
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_DELAY_MS)
+        self.status_timer.timeout.connect(self._update_status)
         self._build_actions()
         self._build_menus()
         if settings.geometry is not None:
@@ -345,7 +351,9 @@ class MainWindow(QMainWindow):
         self._build_views(document)
         if 0 <= current_tab < self.tabs.count():
             self.tabs.setCurrentIndex(current_tab)
-        self._show_schedule()
+        # Show the day at once; checking every rule of a big plan follows a moment later.
+        self._show_schedule(checked=False)
+        QTimer.singleShot(0, self._show_schedule)
         document.changes_applied.connect(self._on_document_changes_applied)
         document.undo_stack.cleanChanged.connect(self._update_title)
         for action in self.document_actions:
@@ -357,7 +365,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(document.path)
         self._update_title()
         self._fill_view_menu()
-        self._update_status()
+        self.status_label.setText(tr("Counting…"))
+        self.status_timer.start()
 
     def _build_views(self, document: Document) -> None:
         lists: list[tuple[str, str, Any]] = [
@@ -404,10 +413,11 @@ class MainWindow(QMainWindow):
         )
         self.status_label.setText(text)
 
-    def _show_schedule(self) -> None:
-        assert self.document is not None
+    def _show_schedule(self, checked: bool = True) -> None:
+        if self.document is None:
+            return
         plan = self.document.plan
-        violations = self.document.violations
+        violations = self.document.violations if checked else ()
         self.timetable.set_plan(plan, violations)
         self.unplaced.set_plan(plan)
         self.timeline.set_plan(plan)
@@ -418,7 +428,7 @@ class MainWindow(QMainWindow):
         if changes.event:
             self._fill_view_menu()
         self._show_schedule()
-        self._update_status()
+        self.status_timer.start()  # the score needs the whole schedule: after the edit shows
 
     @Slot(int)
     def _on_conflicts_count_changed(self, count: int) -> None:

@@ -102,8 +102,10 @@ class ListPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(name)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
+        # No sort column until the officer clicks a header: rows keep the plan's
+        # order (precedence for delegations), and opening a big plan sorts nothing.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(
