@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import times
-from planner.domain.model import Delegation, Plan
+from planner.domain.model import Delegation, Placement, Plan
 from planner.domain.precedence import order_of_precedence
 from planner.domain.rules import ScheduleView
 from planner.gui.views import palette
@@ -88,18 +88,10 @@ class _Index:
             self.rows: list[Delegation] = previous.rows
         else:
             self.rows = order_of_precedence(plan)
-        self.by_day: dict[date, list[tuple[Bar, tuple[str, ...]]]] = defaultdict(list)
-        for booking in ScheduleView(plan).bookings:
-            venue = booking.venue.name if booking.venue else booking.placement.venue
-            bar = Bar(
-                booking.item,
-                booking.title,
-                palette.item_key(booking.session or booking.request),
-                booking.start,
-                booking.end,
-                venue,
-            )
-            self.by_day[local_day(booking.placement, plan)].append((bar, booking.delegations))
+        # Placements by day now; who is in them only for a day that is shown.
+        self.by_day: dict[date, list[Placement]] = defaultdict(list)
+        for placement in plan.schedule:
+            self.by_day[local_day(placement, plan)].append(placement)
         self.days: tuple[date, ...] = tuple(sorted(set(plan.event.days) | set(self.by_day)))
         self._days: dict[date, _Day] = {}
 
@@ -109,9 +101,18 @@ class _Index:
             opens, closes = times.minutes(opens_at), times.minutes(closes_at)
             first, last = opens, max(closes, opens + 60)
             bars: dict[str, list[Bar]] = defaultdict(list)
-            for bar, delegations in self.by_day.get(day, []):
+            that_day = replace(self.plan, schedule=tuple(self.by_day.get(day, ())))
+            for booking in ScheduleView(that_day).bookings:
+                bar = Bar(
+                    booking.item,
+                    booking.title,
+                    palette.item_key(booking.session or booking.request),
+                    booking.start,
+                    booking.end,
+                    booking.venue.name if booking.venue else booking.placement.venue,
+                )
                 first, last = min(first, bar.start), max(last, bar.end)
-                for delegation_id in delegations:
+                for delegation_id in booking.delegations:
                     bars[delegation_id].append(bar)
             for group in bars.values():
                 group.sort(key=lambda b: (b.start, b.end, b.item))
@@ -287,9 +288,11 @@ class _TimelineCanvas(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Delegation timeline"))
         self._per_minute = 1.0
+        self._elisions: dict[tuple[str, int], str] = {}
         self._measure()
 
     def _measure(self) -> None:
+        self._elisions.clear()
         metrics = QFontMetrics(self.font())
         self._line = metrics.height()
         self._axis = self._line + 10
@@ -297,6 +300,18 @@ class _TimelineCanvas(QAbstractScrollArea):
         self._min_per_minute = (metrics.horizontalAdvance("00:00") + 12) / 60
         # Room either side of the axis, so the first and last labels show in full.
         self._pad = metrics.horizontalAdvance("00:00") // 2 + 6
+
+    def _elided(self, text: str, width: int) -> str:
+        """``text`` cut to ``width`` pixels, remembered between paints."""
+        key = (text, width)
+        shown = self._elisions.get(key)
+        if shown is None:
+            if len(self._elisions) > 50_000:
+                self._elisions.clear()
+            metrics = QFontMetrics(self.font())
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elisions[key] = shown
+        return shown
 
     def _row_height(self) -> int:
         return (2 * self._line + 10) if self.home_time else (self._line + 12)
@@ -489,7 +504,7 @@ class _TimelineCanvas(QAbstractScrollArea):
                 painter.drawText(
                     rect.adjusted(3, 0, -3, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, text_width),
+                    self._elided(bar.title, text_width),
                 )
         labels = self.row_labels(delegation.id)
         if labels:

@@ -13,6 +13,7 @@ full check, and the result is the same list in the same order.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from planner.domain import rules, times
@@ -100,8 +101,11 @@ def recheck(before: Plan, violations: list[Violation], after: Plan) -> list[Viol
             if any(start < last + margin and first - margin < end for first, last in windows):
                 nearby.append(placement)
     found = rules.check(replace(after, schedule=tuple(nearby)))
-    fresh = [v for v in found if not changed.isdisjoint(v.items)]
-    return sorted(kept + fresh, key=_order)
+    # Both lists are in order already: put the few fresh ones into place.
+    for violation in found:
+        if not changed.isdisjoint(violation.items):
+            bisect.insort(kept, violation, key=_order)
+    return kept
 
 
 class ConflictChecker:
