@@ -21,7 +21,7 @@ from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
 from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.explain import Explanation, conflict_message, precheck
-from planner.scheduling.greedy import greedy
+from planner.scheduling.greedy import greedy, session_order
 from planner.scheduling.model import SubResult, count_options, solve_free
 from planner.scheduling.problem import (
     Booked,
@@ -312,7 +312,9 @@ def _repair_sessions(
         item for item in problem.sessions if item.locked is None and item.index not in hopeless
     ]
     limit = max(3.0, min(search.left() * 0.6, 30.0))
-    accepted, _result = search.run_free(sessions, limit)
+    accepted = _reorder_sessions(search, sessions)
+    if not accepted:
+        accepted, _result = search.run_free(sessions, limit)
     if not accepted or any(item.index not in occupancy.booked for item in sessions):
         _explain_conflicts(search, sessions, explanations, limit)
     for booked in requests:
@@ -320,6 +322,39 @@ def _repair_sessions(
         if occupancy.fits(item, booked.option):
             occupancy.add(item, booked.option, booked.venue)
     greedy(problem, occupancy)
+
+
+def _reorder_sessions(search: _Search, sessions: list[ItemSpec], tries: int = 200) -> bool:
+    """Greedy placement of the sessions in shuffled orders, until one places them all."""
+    problem, occupancy = search.problem, search.occupancy
+    saved = [occupancy.booked[item.index] for item in sessions if item.index in occupancy.booked]
+    for booked in saved:
+        occupancy.remove(problem.items[booked.item])
+    rng = random.Random(search.options.seed)
+    order = sorted(sessions, key=lambda item: session_order(problem, item))
+    for attempt in range(tries):
+        if attempt:
+            rng.shuffle(order)
+            order.sort(key=lambda item: len(item.starts) > 1)
+        placed = []
+        for item in order:
+            starts = list(item.starts)
+            if item.for_all:
+                starts.sort(key=lambda start: (item.involved_at[start][1], start))
+            option = occupancy.first_fit(item, starts)
+            if option is None:
+                break
+            occupancy.add(item, option)
+            placed.append(item)
+        if len(placed) == len(order):
+            return True
+        for item in placed:
+            occupancy.remove(item)
+        if search.stopped():
+            break
+    for booked in saved:
+        occupancy.add(problem.items[booked.item], booked.option, booked.venue)
+    return False
 
 
 def _explain_conflicts(
