@@ -295,4 +295,34 @@ def test_pdf_repeats_a_table_header_on_the_next_page(
     pages = write_pdf(plan, path, "roster", delegation="kz", printed_on=PRINTED_ON)
     assert pages >= 3
     for page in pdf_text(path, raw=True).split("\f")[:pages]:
-        assert "Role Name Position Rank" in page
+        assert "1. Kazakhstan\nHost · 130 people\nRole Name Position Rank" in page
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("what", "pages", "note"),
+    [
+        ("roster", 1, ""),
+        ("programme", 1, "The plan lists no delegations."),
+        ("daily", 2, "Nothing is placed on this day."),
+        ("venues", 1, "No venue is used during the event."),
+    ],
+)
+def test_pdf_of_an_empty_plan_says_so_under_a_long_right_to_left_title(
+    qapp: object, cica: Plan, tmp_path: Path, what: str, pages: int, note: str
+) -> None:
+    title = "اجتماع وزراء خارجية " * 8 + "\n<b>x</b>"
+    empty = replace(
+        cica,
+        event=replace(cica.event, name=title),
+        delegations=(),
+        people=(),
+        sessions=(),
+        requests=(),
+        schedule=(),
+    )
+    path = tmp_path / f"{what}.pdf"
+    assert write_pdf(empty, path, what, printed_on=PRINTED_ON) == pages == pdf_pages(path)
+    text = pdf_text(path)
+    assert note in text
+    assert f"Page {pages} of {pages}" in text
