@@ -57,6 +57,8 @@ TODAY: Callable[[], date] = date.today
 SCHEDULE_TABS = 2
 """The timetable and the delegation view come first; the list tabs follow."""
 STATUS_DELAY_MS = 150
+CHECK_DELAY_MS = 50
+"""After opening, the day is painted first and the rules are checked this much later."""
 """The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 
 
@@ -353,7 +355,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current_tab)
         # Show the day at once; checking every rule of a big plan follows a moment later.
         self._show_schedule(checked=False)
-        QTimer.singleShot(0, self._show_schedule)
+        QTimer.singleShot(CHECK_DELAY_MS, self._show_schedule)
         document.changes_applied.connect(self._on_document_changes_applied)
         document.undo_stack.cleanChanged.connect(self._update_title)
         for action in self.document_actions:

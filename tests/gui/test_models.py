@@ -163,3 +163,18 @@ def test_the_event_edit_moves_the_day_grid(document: Document) -> None:
     assert document.plan.event.day_start.hour == 8
     assert model.index(5, 1).data() == "08:30"
     assert not model.setData(QModelIndex(), "x")
+
+
+def test_a_hidden_list_catches_up_when_shown_and_never_edits_an_old_plan(
+    document: Document,
+) -> None:
+    venues = VenueModel(document)
+    venues.set_live(False)
+    other = VenueModel(document)
+    assert other.setData(other.index(0, column(other, "Name")), "Hall A")
+    assert venues.stale and venues.index(0, 1).data() != "Hall A"
+    assert venues.setData(venues.index(1, column(venues, "Seats")), 999)
+    assert document.plan.venues[0].name == "Hall A"
+    assert document.plan.venues[1].capacity == 999
+    venues.set_live(True)
+    assert not venues.stale and venues.index(0, 1).data() == "Hall A"

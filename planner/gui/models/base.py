@@ -93,6 +93,8 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
         self.columns: Sequence[Column[T]] = self.make_columns()
         self._plan = document.plan
         self._rows: list[T] = list(self.rows_of(self._plan))
+        self.live = True
+        self.stale = False
         document.changes_applied.connect(self._on_document_changes_applied)
 
     # For subclasses ------------------------------------------------------------
@@ -204,6 +206,8 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not (self.flags(index) & ~Qt.ItemFlag.ItemIsEnabled):
             return False
+        if self.stale:
+            self.refresh()  # never build an edit on a plan that has changed since
         column = self.columns[index.column()]
         if column.edit is None:
             return False
@@ -238,6 +242,8 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
 
     def add_row(self) -> str:
         """Add a row (one undoable step); returns its id."""
+        if self.stale:
+            self.refresh()
         before = {self.row_id(row) for row in self._rows}
         after = self.new_row(self._plan)
         self.document.execute(
@@ -250,12 +256,15 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
         """Remove rows (one undoable step); PlannerError when something still refers to them."""
         if not ids:
             return
+        if self.stale:
+            self.refresh()
         after = self.without_rows(self._plan, ids)
         text = tr("Remove {count} {what}(s)").format(count=len(ids), what=self.what)
         self.document.execute(EditPlanCommand(self.document, after, text))
 
     def refresh(self) -> None:
         """Re-read the plan, announcing the narrowest change Qt needs to hear about."""
+        self.stale = False
         plan = self.document.plan
         rows = list(self.rows_of(plan))
         same_rows = [self.row_id(r) for r in rows] == [self.row_id(r) for r in self._rows]
@@ -276,9 +285,18 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
             first = last = changed[0]
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
+    def set_live(self, live: bool) -> None:
+        """Whether a view shows the model now; a hidden one catches up when shown."""
+        self.live = live
+        if live and self.stale:
+            self.refresh()
+
     def _on_document_changes_applied(self, changes: Changes) -> None:
         if self.concerns(changes):
-            self.refresh()
+            if self.live:
+                self.refresh()
+            else:
+                self.stale = True
 
 
 def replace_by_id(items: Sequence[T], old: T, new: T) -> tuple[T, ...]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +93,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.model = model
         self.proxy = FilterProxy(model, self)
+        model.set_live(False)  # live from the first time the page is shown
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search {name}…").format(name=name.lower()))
         self.search_edit.setAccessibleName(self.tr("Search {name}").format(name=name.lower()))
@@ -145,6 +146,7 @@ class ListPage(QWidget):
         self.setTabOrder(self.remove_button, self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_live(True)
         if not self._sized:
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -152,6 +154,10 @@ class ListPage(QWidget):
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), 320))
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_live(False)  # edits elsewhere refresh this list when it is shown again
+        super().hideEvent(event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

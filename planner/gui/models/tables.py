@@ -183,6 +183,9 @@ class DelegationModel(PlanTableModel[Delegation]):
         self._reasons = {s.delegation.id: s.reason for s in ranked}
         return [s.delegation for s in ranked]
 
+    def concerns(self, changes: Changes) -> bool:
+        return changes.delegations or changes.people or changes.event
+
     def tooltip(self, row: Delegation, column: Column[Delegation]) -> str | None:
         return self._reasons.get(row.id)
 
