@@ -186,7 +186,7 @@ def main() -> None:
             conflicts.set_violations(moved, found)
             unplaced.set_plan(moved)
             timeline.set_plan(moved)
-            timeline.canvas.viewport().repaint()
+            app.processEvents()
             writes.append(wrote - began)
             checks.append(checked - wrote)
             redraws.append(shown - checked)

@@ -19,7 +19,7 @@ BILATERAL = "bilateral-request"
 _TONES: dict[str, tuple[str, str]] = {
     SessionKind.PLENARY.value: ("#9ec5fe", "#1f4f8f"),
     SessionKind.MINISTERIAL.value: ("#b6a7f5", "#4a3a8c"),
-    SessionKind.BILATERAL.value: ("#a5d6a7", "#2e6b31"),
+    SessionKind.BILATERAL.value: ("#d4e7a1", "#55691f"),
     SessionKind.CEREMONY.value: ("#f7c873", "#8a5a10"),
     SessionKind.MEAL.value: ("#f5a8a0", "#8c3a32"),
     SessionKind.PRESS.value: ("#c9d67a", "#5c6a12"),

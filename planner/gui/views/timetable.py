@@ -561,20 +561,26 @@ class _Canvas(QAbstractScrollArea):
         m = self._metrics
         offset = self._offset()
         viewport = self.viewport().rect()
-        visible = QRectF(viewport.translated(offset))
+        # Only what the paint event asks for: after an edit that is a few blocks.
+        region = event.region()
+        dirty = QRectF(event.rect().translated(offset))
         painter.save()
         painter.setClipRect(QRect(m.gutter, m.header, viewport.width(), viewport.height()))
         painter.translate(-offset)
-        self._paint_grid(painter, layout, visible)
+        self._paint_grid(painter, layout, dirty)
         for block in layout.blocks:
             rect = self._block_rect(block)
-            if rect.intersects(visible):
+            if rect.intersects(dirty) and region.intersects(
+                rect.adjusted(-3, -3, 3, 3).toAlignedRect().translated(-offset)
+            ):
                 self._paint_block(painter, block, rect)
         if self._ghost is not None:
             self._paint_ghost(painter, *self._ghost)
         painter.restore()
-        self._paint_header(painter, layout, offset.x())
-        self._paint_gutter(painter, layout, offset.y())
+        if event.rect().top() < m.header:
+            self._paint_header(painter, layout, offset.x())
+        if event.rect().left() < m.gutter:
+            self._paint_gutter(painter, layout, offset.y())
         corner = QRect(0, 0, m.gutter, m.header)
         painter.fillRect(corner, pal.color(QPalette.ColorRole.Window))
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
