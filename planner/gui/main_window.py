@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -57,8 +57,8 @@ TODAY: Callable[[], date] = date.today
 SCHEDULE_TABS = 2
 """The timetable and the delegation view come first; the list tabs follow."""
 STATUS_DELAY_MS = 150
-CHECK_DELAY_MS = 50
-"""After opening, the day is painted first and the rules are checked this much later."""
+CHECK_DELAY_MS = 400
+"""After opening, the rules are checked once the day is painted, or after this long."""
 """The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 
 
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
 
     def _build_schedule_views(self) -> None:
         self.timetable = TimetableView()
+        self._check_pending = False
+        self.timetable.canvas.viewport().installEventFilter(self)
         self.unplaced = UnplacedList()
         self.schedule_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.schedule_splitter.setObjectName("schedule_splitter")
@@ -353,9 +355,11 @@ class MainWindow(QMainWindow):
         self._build_views(document)
         if 0 <= current_tab < self.tabs.count():
             self.tabs.setCurrentIndex(current_tab)
-        # Show the day at once; checking every rule of a big plan follows a moment later.
+        # Show the day at once; checking every rule of a big plan follows its first paint
+        # (or a moment later when the timetable is not in front).
         self._show_schedule(checked=False)
-        QTimer.singleShot(CHECK_DELAY_MS, self._show_schedule)
+        self._check_pending = True
+        QTimer.singleShot(CHECK_DELAY_MS, self._run_pending_check)
         document.changes_applied.connect(self._on_document_changes_applied)
         document.undo_stack.cleanChanged.connect(self._update_title)
         for action in self.document_actions:
@@ -415,7 +419,17 @@ class MainWindow(QMainWindow):
         )
         self.status_label.setText(text)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._check_pending and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._run_pending_check)
+        return super().eventFilter(watched, event)
+
+    def _run_pending_check(self) -> None:
+        if self._check_pending:
+            self._show_schedule()
+
     def _show_schedule(self, checked: bool = True) -> None:
+        self._check_pending = self._check_pending and not checked
         if self.document is None:
             return
         plan = self.document.plan

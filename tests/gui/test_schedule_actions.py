@@ -99,3 +99,18 @@ def test_check_rules_shows_the_conflicts_panel(window: MainWindow) -> None:
     window.conflicts_dock.hide()
     window.check_action.trigger()
     assert not window.conflicts_dock.isHidden()
+
+
+def test_conflicts_of_an_opened_plan_are_listed_soon_after_the_day_shows(
+    qtbot: Any, settings: Settings, plan_path: Path
+) -> None:
+    service = PlanService.open(plan_path)
+    first, other = sorted(service.plan.schedule, key=lambda p: p.start)[:2]
+    service.move(other.item, first.start, first.venue)
+    service.close()
+    shown = MainWindow(settings)
+    qtbot.addWidget(shown)
+    shown.set_document(Document.open(plan_path, shown))
+    shown.show()
+    qtbot.waitUntil(lambda: shown.conflicts.count() > 0, timeout=3000)
+    assert shown.timetable.current_day() == first.start.date()
