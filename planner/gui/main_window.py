@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dock.setWidget(self.conflicts)
         self.conflicts_dock.setAccessibleName(tr("Conflicts"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
+        self.resizeDocks([self.conflicts_dock], [150], Qt.Orientation.Vertical)
         self.timetable.move_requested.connect(self._on_timetable_move_requested)
         self.timetable.lock_requested.connect(self._on_timetable_lock_requested)
         self.timetable.unplace_requested.connect(self._on_timetable_unplace_requested)

@@ -116,6 +116,7 @@ class ListPage(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # row numbers mean nothing once sorted
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         # Size columns by the first rows only, and only when first shown: measuring
         # every cell of 3,000 people would delay opening the window.
