@@ -32,6 +32,7 @@ from planner.errors import ExportError, ValidationError
 from planner.export.html import clean
 from planner.printing.document import Printable, build_document, document_font
 from planner.printing.pagination import Page, paginate
+from planner.printing.references import references_to_none_kept
 
 PAPERS = ("a4", "letter")
 """Paper sizes the printouts are laid out for."""
@@ -109,29 +110,33 @@ def paint_pages(printable: Printable, device: QPagedPaintDevice, paper: str) -> 
         ValidationError: an unknown paper name.
         ExportError: the device refuses the page layout or cannot be painted on.
     """
+    with references_to_none_kept():
+        return _paint_all(printable, device, paper)
+
+
+def _paint_all(printable: Printable, device: QPagedPaintDevice, paper: str) -> int:
     layout = page_layout(paper)
     if not device.setPageLayout(layout):
         raise ExportError(f"the output cannot take {paper} pages")
     frame = _frame(device)
+    # A copy laid out for this device (the printable may be painted again, onto
+    # another); Python owns it, so it goes with this function.
     document = printable.document.clone()
+    document.documentLayout().setPaintDevice(device)
+    document.setTextWidth(frame.width)
+    pages = paginate(document, frame.body_height)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("the output cannot be opened for drawing")
     try:
-        document.documentLayout().setPaintDevice(device)
-        document.setTextWidth(frame.width)
-        pages = paginate(document, frame.body_height)
-        painter = QPainter()
-        if not painter.begin(device):
-            raise ExportError("the output cannot be opened for drawing")
-        try:
-            for index, page in enumerate(pages):
-                if index and not device.newPage():
-                    raise ExportError(f"page {index + 1} cannot be started")
-                _paint_header(painter, frame, printable)
-                _paint_body(painter, frame, document, page)
-                _paint_footer(painter, frame, printable, index + 1, len(pages))
-        finally:
-            painter.end()
+        for index, page in enumerate(pages):
+            if index and not device.newPage():
+                raise ExportError(f"page {index + 1} cannot be started")
+            _paint_header(painter, frame, printable)
+            _paint_body(painter, frame, document, page)
+            _paint_footer(painter, frame, printable, index + 1, len(pages))
     finally:
-        document.deleteLater()
+        painter.end()
     return len(pages)
 
 
@@ -222,6 +227,19 @@ def write_pdf(
         NotFoundError: an unknown delegation.
         ExportError: the file cannot be written.
     """
+    with references_to_none_kept():
+        return _write_pdf(plan, path, what, delegation, day, paper, printed_on)
+
+
+def _write_pdf(
+    plan: Plan,
+    path: str | os.PathLike[str],
+    what: str,
+    delegation: str | None,
+    day: date | None,
+    paper: str,
+    printed_on: date,
+) -> int:
     if QGuiApplication.instance() is None:
         raise RuntimeError("printing needs a QGuiApplication; call ensure_application() first")
     page_layout(paper)
@@ -258,6 +276,11 @@ def write_pdf(
 
 
 def _write(printable: Printable, filename: str, paper: str) -> int:
+    with references_to_none_kept():
+        return _write_with(printable, filename, paper)
+
+
+def _write_with(printable: Printable, filename: str, paper: str) -> int:
     writer = QPdfWriter(filename)
     writer.setResolution(_PDF_RESOLUTION)
     writer.setCreator("Summit Planner")

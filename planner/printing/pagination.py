@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextFormat, QTextTable
 
 _GOOD = 2
 _ANY = 1
@@ -94,15 +94,23 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
     layout = document.documentLayout()
     result: list[_Break] = []
     bottom = 0.0
-    seen_tables: set[int] = set()
+    # Tables from the root frame, not QTextCursor.currentTable(): in PySide6 6.12
+    # that call drops a reference to None whenever there is no table, and enough
+    # calls crash the interpreter.
+    tables = sorted(
+        (frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)),
+        key=lambda table: table.firstPosition(),
+    )
+    next_table = 0
     heading_top: float | None = None  # the latest heading since the last table
     block = document.begin()
     while block.isValid():
-        table = QTextCursor(block).currentTable()
-        if table is not None:
-            key = table.firstPosition()
-            if key not in seen_tables:
-                seen_tables.add(key)
+        position = block.position()
+        while next_table < len(tables) and tables[next_table].lastPosition() < position:
+            next_table += 1
+        table = tables[next_table] if next_table < len(tables) else None
+        if table is not None and table.firstPosition() <= position:
+            if position == table.firstPosition():
                 table_breaks, table_bottom = _table_breaks(document, table, heading_top)
                 result.extend(table_breaks)
                 bottom = max(bottom, table_bottom)

@@ -326,3 +326,21 @@ def test_pdf_of_an_empty_plan_says_so_under_a_long_right_to_left_title(
     text = pdf_text(path)
     assert note in text
     assert f"Page {pages} of {pages}" in text
+
+
+def test_printing_gives_none_back_the_references_qt_calls_take(
+    qapp: object, cica: Plan, tmp_path: Path
+) -> None:
+    """PySide6 6.12 on Python 3.11 steals a reference to None per void call; enough abort."""
+    import sys
+
+    path = tmp_path / "again.pdf"
+    write_pdf(cica, path, "daily", printed_on=PRINTED_ON)
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        write_pdf(cica, path, "daily", printed_on=PRINTED_ON)
+        printable = build_document(cica, "venues", printed_on=PRINTED_ON)
+        writer = QPdfWriter(str(tmp_path / "painted.pdf"))
+        paint_pages(printable, writer, "a4")
+        del writer, printable
+    assert sys.getrefcount(None) >= before
