@@ -20,7 +20,7 @@ from planner.services import Changes, PlanService
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class EditPlanCommand(PlanCommand):

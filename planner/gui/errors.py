@@ -38,7 +38,7 @@ PROBLEMS_SHOWN = 12
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def user_message(error: PlannerError) -> tuple[str, str]:

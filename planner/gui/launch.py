@@ -30,7 +30,7 @@ SAMPLE_NAME = "CICA 2021 sample"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def documents_folder() -> Path:

@@ -63,7 +63,7 @@ CHECK_DELAY_MS = 400
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class MainWindow(QMainWindow):

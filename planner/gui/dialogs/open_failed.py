@@ -18,7 +18,7 @@ class OpenChoice(Enum):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFailedDialog", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class OpenFailedDialog:

@@ -35,7 +35,7 @@ Cell = str | int | bool | None
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class ItemRole(IntEnum):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from planner.domain import times
 from planner.domain.model import Event, Organizer, Plan, PrecedenceOrder, PrecedenceRule
@@ -21,10 +21,10 @@ class Setting:
     """One row of the event table."""
 
     id: str
-    label: str
+    label: object  # marked QT_TRANSLATE_NOOP for lupdate; a str at run time
     get: Any
     set: Any
-    tooltip: str = ""
+    tooltip: object = ""
     choices: Any = None
 
 
@@ -47,97 +47,109 @@ def _first_by_lot(plan: Plan, value: Any) -> Event:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "name", "Name", lambda p: p.event.name, lambda p, v: replace(p.event, name=values.text(v))
+        "name",
+        QT_TRANSLATE_NOOP("", "Name"),
+        lambda p: p.event.name,
+        lambda p, v: replace(p.event, name=values.text(v)),
     ),
     Setting(
-        "city", "City", lambda p: p.event.city, lambda p, v: replace(p.event, city=values.text(v))
+        "city",
+        QT_TRANSLATE_NOOP("", "City"),
+        lambda p: p.event.city,
+        lambda p, v: replace(p.event, city=values.text(v)),
     ),
     Setting(
         "timezone",
-        "Time zone",
+        QT_TRANSLATE_NOOP("", "Time zone"),
         lambda p: p.event.timezone,
         lambda p, v: replace(p.event, timezone=values.text(v)),
-        "IANA name such as Asia/Almaty; every time in the plan is in this zone",
+        QT_TRANSLATE_NOOP(
+            "", "IANA name such as Asia/Almaty; every time in the plan is in this zone"
+        ),
     ),
     Setting(
         "start_date",
-        "First day",
+        QT_TRANSLATE_NOOP("", "First day"),
         lambda p: p.event.start_date.isoformat(),
         lambda p, v: replace(p.event, start_date=values.day(v)),
-        "YYYY-MM-DD",
+        QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
     ),
     Setting(
         "end_date",
-        "Last day",
+        QT_TRANSLATE_NOOP("", "Last day"),
         lambda p: p.event.end_date.isoformat(),
         lambda p, v: replace(p.event, end_date=values.day(v)),
-        "YYYY-MM-DD",
+        QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
     ),
     Setting(
         "day_start",
-        "Day starts",
+        QT_TRANSLATE_NOOP("", "Day starts"),
         lambda p: times.format_clock(p.event.day_start),
         lambda p, v: replace(p.event, day_start=values.clock(v)),
-        "HH:MM",
+        QT_TRANSLATE_NOOP("", "HH:MM"),
     ),
     Setting(
         "day_end",
-        "Day ends",
+        QT_TRANSLATE_NOOP("", "Day ends"),
         lambda p: times.format_clock(p.event.day_end),
         lambda p, v: replace(p.event, day_end=values.clock(v)),
-        "HH:MM",
+        QT_TRANSLATE_NOOP("", "HH:MM"),
     ),
     Setting(
         "slot_minutes",
-        "Slot (minutes)",
+        QT_TRANSLATE_NOOP("", "Slot (minutes)"),
         lambda p: p.event.slot_minutes,
         lambda p, v: replace(p.event, slot_minutes=values.whole_number(v)),
-        "The grid every start time sits on: 5, 10, 15 or 30",
+        QT_TRANSLATE_NOOP("", "The grid every start time sits on: 5, 10, 15 or 30"),
     ),
     Setting(
         "changeover_minutes",
-        "Changeover (minutes)",
+        QT_TRANSLATE_NOOP("", "Changeover (minutes)"),
         lambda p: p.event.changeover_minutes,
         lambda p, v: replace(p.event, changeover_minutes=values.whole_number(v)),
-        "Time a delegation needs between sessions in different buildings",
+        QT_TRANSLATE_NOOP("", "Time a delegation needs between sessions in different buildings"),
     ),
     Setting(
         "organizer",
-        "Organiser",
+        QT_TRANSLATE_NOOP("", "Organiser"),
         lambda p: p.event.organizer.name if p.event.organizer else "",
         lambda p, v: _organizer(p.event, name=values.text(v)),
     ),
     Setting(
         "organizer_email",
-        "Organiser e-mail",
+        QT_TRANSLATE_NOOP("", "Organiser e-mail"),
         lambda p: (p.event.organizer.email or "") if p.event.organizer else "",
         lambda p, v: _organizer(p.event, email=values.text(v)),
-        "The address invitations are sent from",
+        QT_TRANSLATE_NOOP("", "The address invitations are sent from"),
     ),
     Setting(
         "languages",
-        "Languages",
+        QT_TRANSLATE_NOOP("", "Languages"),
         lambda p: ", ".join(p.event.languages),
         lambda p, v: replace(p.event, languages=values.words(v)),
-        "BCP 47 tags separated by commas, e.g. en, ru, kk",
+        QT_TRANSLATE_NOOP("", "BCP 47 tags separated by commas, e.g. en, ru, kk"),
     ),
     Setting(
         "precedence_order",
-        "Order of precedence",
+        QT_TRANSLATE_NOOP("", "Order of precedence"),
         lambda p: p.event.precedence.order.value,
         lambda p, v: replace(
             p.event,
             precedence=PrecedenceRule(values.choice(PrecedenceOrder, v), p.event.precedence.first),
         ),
-        "alphabetical: by status group, then name; rank: by the head's rank first",
+        QT_TRANSLATE_NOOP(
+            "", "alphabetical: by status group, then name; rank: by the head's rank first"
+        ),
         lambda p: values.choices_of(PrecedenceOrder),
     ),
     Setting(
         "precedence_first",
-        "Alphabet starts at",
+        QT_TRANSLATE_NOOP("", "Alphabet starts at"),
         lambda p: p.event.precedence.first or "",
         _first_by_lot,
-        "The delegation drawn by lot whose name starts the alphabet; empty: A",
+        QT_TRANSLATE_NOOP(
+            "", "The delegation drawn by lot whose name starts the alphabet; empty: A"
+        ),
         lambda p: [("", ""), *((d.name, d.id) for d in p.delegations)],
     ),
 )
@@ -148,7 +160,7 @@ class EventModel(PlanTableModel[Setting]):
 
     def make_columns(self) -> Sequence[Column[Setting]]:
         return [
-            Column(tr("Setting"), lambda p, s: tr(s.label)),
+            Column(tr("Setting"), lambda p, s: tr(str(s.label))),
             Column(
                 tr("Value"),
                 lambda p, s: s.get(p),
@@ -172,7 +184,7 @@ class EventModel(PlanTableModel[Setting]):
             if role == ItemRole.CHOICES and index.column() == 1:
                 return setting.choices(self._plan) if setting.choices else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr(setting.tooltip) if setting.tooltip else None
+                return tr(str(setting.tooltip)) if setting.tooltip else None
         return super().data(index, role)
 
     def edited_plan(self, plan: Plan, row: Setting, column: Column[Setting], value: Any) -> Plan:

@@ -20,7 +20,7 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("values", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def text(value: Any) -> str:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import Plan
 from planner.domain.rules import RULE_NAMES, Violation
-from planner.printing.singletons import keep_singletons_alive
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +133,6 @@ class ConflictsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self.title_label = QLabel(self)
         self.model = ConflictsModel(self)
         self.list_view = _ConflictList(self)

@@ -48,7 +48,6 @@ from planner.domain.rules import ScheduleView
 from planner.gui.views import palette
 from planner.gui.views.geometry import local_day
 from planner.gui.views.timetable import day_label
-from planner.printing.singletons import keep_singletons_alive
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,6 @@ class DelegationTimeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self._index: _Index | None = None
         self._pending: Plan | None = None
         self._day: date | None = None

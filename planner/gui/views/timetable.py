@@ -65,7 +65,6 @@ from planner.domain.model import Plan, Session
 from planner.domain.rules import RULE_NAMES, Violation
 from planner.gui.views import palette
 from planner.gui.views.geometry import Block, DayLayout, PlanIndex, neighbour, span_text
-from planner.printing.singletons import keep_singletons_alive
 
 MIME_TYPE = "application/x-summit-planner-item"
 """What the unplaced list and the timetable drag: an item id in UTF-8."""
@@ -141,7 +140,6 @@ class TimetableView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self._index: PlanIndex | None = None
         self._day: date | None = None
         self.day_tabs = QTabBar(self)

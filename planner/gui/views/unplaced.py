@@ -37,7 +37,6 @@ from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
 from planner.gui.views import palette
 from planner.gui.views.timetable import MIME_TYPE, item_mime
-from planner.printing.singletons import keep_singletons_alive
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -220,7 +219,6 @@ class UnplacedList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see the module
         self.model = UnplacedModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
