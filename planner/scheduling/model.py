@@ -52,6 +52,7 @@ def solve_free(
     hint: Mapping[int, Option] | None = None,
     penalty: Penalty | None = None,
     deadline: float,
+    time_limit: float | None = None,
     workers: int,
     seed: int,
     cancel: threading.Event | None,
@@ -82,10 +83,8 @@ def solve_free(
     multi_building = len(problem.building_index) > 1
     for item in free:
         window = allowed_starts.get(item.index) if allowed_starts else None
-        for option in item.options(problem):
+        for option in item.options(problem, window):
             end = option.start + item.duration
-            if window is not None and (option.start < window[0] or end > window[1]):
-                continue
             if not occupancy.fits(item, option):
                 continue
             var = model.new_bool_var("")
@@ -111,23 +110,26 @@ def solve_free(
     # One option per item; sessions weigh more than everything else together.
     big = sum(abs(value) for _var, value in objective_terms) + 1
     session_vars: list[IntVar] = []
+    placed_of: dict[int, IntVar] = {}
+    indicators: list[tuple[IntVar, list[IntVar]]] = []
     assumptions: dict[int, IntVar] = {}
     for item in free:
         options = per_item.get(item.index, [])
         variables = [var for _option, var in options]
         if not variables:
             continue
-        model.add(sum(variables) <= 1)
+        model.add(cp_model.LinearExpr.sum(variables) <= 1)
         if item.is_session:
             placed = model.new_bool_var("")
-            model.add(sum(variables) == placed)
+            model.add(cp_model.LinearExpr.sum(variables) == placed)
             session_vars.append(placed)
+            placed_of[item.index] = placed
             if assume_sessions:
                 assumptions[item.index] = placed
     for (pool, point), variables in pool_terms.items():
         room = problem.pools[pool].size - occupancy.pool_busy[pool][point]
         if len(variables) > room:
-            model.add(sum(variables) <= room)
+            model.add(cp_model.LinearExpr.sum(variables) <= room)
     # Sessions for all put the same options in every delegation's constraint:
     # add each distinct set once.
     seen: set[tuple[int, ...]] = set()
@@ -153,16 +155,33 @@ def solve_free(
                 for var in ended:
                     model.add_implication(var, recent)
                 model.add_at_most_one([recent, *others])
-    model.maximize(sum(value * var for var, value in objective_terms) + big * sum(session_vars))
+                indicators.append((recent, ended))
+    model.maximize(
+        cp_model.LinearExpr.weighted_sum(
+            [var for var, _value in objective_terms] + session_vars,
+            [value for _var, value in objective_terms] + [big] * len(session_vars),
+        )
+    )
     if hint:
+        hinted: set[int] = set()
         for index, options in per_item.items():
             wanted = hint.get(index)
             for option, var in options:
-                model.add_hint(var, option == wanted)
+                chosen_here = option == wanted
+                model.add_hint(var, chosen_here)
+                if chosen_here:
+                    hinted.add(var.index)
+        for index, var in placed_of.items():
+            model.add_hint(var, index in hint)
+        for recent, ended in indicators:
+            model.add_hint(recent, any(var.index in hinted for var in ended))
     if assumptions:
         model.add_assumptions(list(assumptions.values()))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
+    left = deadline - time.monotonic()
+    if time_limit is not None:
+        left = min(left, time_limit)
+    solver.parameters.max_time_in_seconds = max(0.05, left)
     solver.parameters.num_workers = max(1, workers)
     solver.parameters.random_seed = seed
     # Probing and repeated presolve stall on the many small clauses of rule 9;

@@ -80,9 +80,14 @@ class ItemSpec:
     involved_at: dict[int, tuple[tuple[int, ...], int]] = field(default_factory=dict)
     """For sessions for all: start -> (delegations present, absences)."""
 
-    def options(self, problem: Problem) -> Iterator[Option]:
-        """Every (start, pool) that keeps rules 4–8 for this item alone."""
-        for start in self.starts:
+    def options(self, problem: Problem, within: tuple[int, int] | None = None) -> Iterator[Option]:
+        """Every (start, pool) that keeps rules 4–8 for this item alone (within a span)."""
+        starts: Sequence[int] = self.starts
+        if within is not None:
+            first = bisect.bisect_left(starts, within[0])
+            last = bisect.bisect_right(starts, within[1] - self.duration)
+            starts = starts[first:last]
+        for start in starts:
             end = start + self.duration
             if self.for_all:
                 involved, absences = self.involved_at[start]

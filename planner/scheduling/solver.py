@@ -35,7 +35,7 @@ from planner.scheduling.problem import (
 
 FULL_MODEL_OPTIONS = 15_000
 """Plans with at most this many options are solved as one model (with a proven bound)."""
-NEIGHBOURHOOD_OPTIONS = 25_000
+NEIGHBOURHOOD_OPTIONS = 12_000
 MOVE_COST = 100
 """What moving an already placed item costs when re-planning (more than any request)."""
 PROTECTED_MOVE_COST = 1_000
@@ -201,7 +201,8 @@ class _Search:
             allowed_starts=allowed,
             hint={index: booked.option for index, booked in before.items()},
             penalty=self.penalty if self.options.replan else None,
-            deadline=time.monotonic() + limit,
+            deadline=self.deadline,
+            time_limit=limit,
             workers=self.options.workers,
             seed=self.rng.randrange(1 << 30),
             cancel=self.cancel,
@@ -418,17 +419,21 @@ def _improve(search: _Search) -> None:
 
 
 def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
-    """Large-neighbourhood search over windows of a day."""
+    """Large-neighbourhood search over windows of a day.
+
+    Each step frees what lies in a window of one day (and every unplaced item
+    that could go there) and re-solves it exactly. Windows grow while the
+    sub-models are solved to optimality quickly, and shrink when they are not.
+    """
     problem, occupancy, rng = search.problem, search.occupancy, search.rng
     days = problem.days
-    window_minutes = 240
+    window_minutes = 120
     while not search.stopped():
         day = rng.randrange(len(days))
         opens, closes = days[day]
         length = min(window_minutes, closes - opens)
-        first = opens + problem.slot * rng.randrange(
-            max(1, (closes - opens - length) // problem.slot + 1)
-        )
+        steps = max(1, (closes - opens - length) // problem.slot + 1)
+        first = opens + problem.slot * rng.randrange(steps)
         last = first + length
         chosen = []
         for item in free:
@@ -446,19 +451,24 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
             * len(item.pools)
             for item in chosen
         )
-        if size > NEIGHBOURHOOD_OPTIONS and window_minutes > 60:
-            window_minutes = max(60, window_minutes // 2)
+        if size > NEIGHBOURHOOD_OPTIONS and window_minutes > 2 * problem.slot:
+            window_minutes = max(2 * problem.slot, window_minutes - 30)
             continue
-        if size < NEIGHBOURHOOD_OPTIONS // 4 and window_minutes < closes - opens:
-            window_minutes = min(closes - opens, window_minutes * 2)
         allowed = dict.fromkeys((item.index for item in chosen), (first, last))
-        limit = min(search.left(), 3.0)
+        limit = min(search.left(), 2.0)
         if limit <= 0.1:
             break
         search.iterations += 1
-        if search.run_free(chosen, limit, allowed)[0]:
+        began = time.monotonic()
+        accepted, result = search.run_free(chosen, limit, allowed)
+        if accepted:
             search.improvements += 1
             search.report()
+        quick = time.monotonic() - began < 0.5 * limit
+        if result.status == "optimal" and quick:
+            window_minutes = min(closes - opens, window_minutes + 30)
+        elif result.status != "optimal" and window_minutes > 2 * problem.slot:
+            window_minutes = max(2 * problem.slot, window_minutes - 30)
 
 
 def upper_bound(problem: Problem) -> int:
