@@ -15,11 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner.domain.model import Plan
-from planner.printing.singletons import keep_singletons_alive
 from planner.services import PlanService, create_demo, sample_plan
-
-# PySide6 6.12 on Python 3.11 loses references to None on many calls; see the module.
-keep_singletons_alive()
 
 FIXED_NOW = datetime(2021, 10, 1, 9, 0, tzinfo=UTC)
 

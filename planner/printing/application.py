@@ -8,8 +8,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QGuiApplication
 
-from planner.printing.references import references_to_none_kept
-
 
 def ensure_application() -> QCoreApplication:
     """The running Qt application, or a new QGuiApplication for printing.
@@ -34,6 +32,5 @@ def ensure_application() -> QCoreApplication:
         and not os.environ.get("QT_QPA_PLATFORM")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    with references_to_none_kept():
-        QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
-        return QGuiApplication(["summit-planner"])
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    return QGuiApplication(["summit-planner"])

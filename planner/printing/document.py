@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from planner.domain.model import Plan
 from planner.export.html import BASE_POINT_SIZE, FONT_FAMILIES, render_html
 from planner.export.reports import Report, build_report, format_date
-from planner.printing.references import references_to_none_kept
 
 
 @dataclass(frozen=True)
@@ -66,8 +65,7 @@ def build_document(
 
 def document_for(report: Report, *, printed_on: date) -> Printable:
     """A printable document of a report model already built."""
-    with references_to_none_kept():
-        return _document_for(report, printed_on)
+    return _document_for(report, printed_on)
 
 
 def _document_for(report: Report, printed_on: date) -> Printable:

@@ -32,7 +32,6 @@ from planner.errors import ExportError, ValidationError
 from planner.export.html import clean
 from planner.printing.document import Printable, build_document, document_font
 from planner.printing.pagination import Page, paginate
-from planner.printing.references import references_to_none_kept
 
 PAPERS = ("a4", "letter")
 """Paper sizes the printouts are laid out for."""
@@ -110,8 +109,7 @@ def paint_pages(printable: Printable, device: QPagedPaintDevice, paper: str) -> 
         ValidationError: an unknown paper name.
         ExportError: the device refuses the page layout or cannot be painted on.
     """
-    with references_to_none_kept():
-        return _paint_all(printable, device, paper)
+    return _paint_all(printable, device, paper)
 
 
 def _paint_all(printable: Printable, device: QPagedPaintDevice, paper: str) -> int:
@@ -227,8 +225,7 @@ def write_pdf(
         NotFoundError: an unknown delegation.
         ExportError: the file cannot be written.
     """
-    with references_to_none_kept():
-        return _write_pdf(plan, path, what, delegation, day, paper, printed_on)
+    return _write_pdf(plan, path, what, delegation, day, paper, printed_on)
 
 
 def _write_pdf(
@@ -276,8 +273,7 @@ def _write_pdf(
 
 
 def _write(printable: Printable, filename: str, paper: str) -> int:
-    with references_to_none_kept():
-        return _write_with(printable, filename, paper)
+    return _write_with(printable, filename, paper)
 
 
 def _write_with(printable: Printable, filename: str, paper: str) -> int:
