@@ -23,7 +23,8 @@ def main(argv: list[str]) -> int:
     chosen = [name for name in names if not argv or any(word in name for word in argv)]
     for name in chosen:
         module = importlib.import_module(f"bench.{name}")
-        print(f"== {name[len('bench_') :]}: {module.__doc__.strip().splitlines()[0]}", flush=True)
+        title = (module.__doc__ or name).strip().splitlines()[0]
+        print(f"== {name[len('bench_') :]}: {title}", flush=True)
         module.main()
         print(flush=True)
     return 0

@@ -14,65 +14,22 @@ import statistics
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication
 
+from bench.workload import timed, unga_workload
 from planner.domain import rules, times
-from planner.domain.model import Placement, Plan
 from planner.gui.views.conflicts import ConflictsPanel
 from planner.gui.views.delegation_timeline import DelegationTimeline
 from planner.gui.views.recheck import ConflictChecker
 from planner.gui.views.timetable import TimetableView
 from planner.gui.views.unplaced import UnplacedList
-from planner.scheduling.greedy import greedy_schedule
 from planner.services import PlanService
-from planner.synthetic import generate_plan
 
 T = TypeVar("T")
-TARGET_PLACEMENTS = 4000
 MOVES = 25
-
-
-def _clock(action: Callable[[], T]) -> tuple[T, float]:
-    started = time.perf_counter()
-    result = action()
-    return result, time.perf_counter() - started
-
-
-def _big_plan() -> Plan:
-    """A UNGA-size plan: the greedy schedule, topped up to 4,000 placements.
-
-    The top-up goes to random slots, as a hand-edited plan might, so the
-    views also have conflicts to show.
-    """
-    plan = generate_plan("unga", seed=1)
-    schedule = list(greedy_schedule(plan))
-    placed = {p.item for p in schedule}
-    rng = random.Random(1)
-    event = plan.event
-    opens, closes = event.day_bounds(event.start_date)
-    slots = (times.minutes(closes) - times.minutes(opens)) // event.slot_minutes
-    spare = [r.id for r in plan.requests if r.id not in placed]
-    extra: list[Placement] = []
-    copies = []
-    counter = 0
-    while len(schedule) + len(extra) < TARGET_PLACEMENTS:
-        if counter < len(spare):
-            item = spare[counter]
-        else:
-            template = plan.requests[counter % len(plan.requests)]
-            copy = replace(template, id=f"{template.id}-copy{counter}")
-            copies.append(copy)
-            item = copy.id
-        counter += 1
-        day_opens = event.day_bounds(rng.choice(event.days))[0]
-        start = times.add_minutes(day_opens, event.slot_minutes * rng.randrange(slots - 4))
-        extra.append(Placement(item, start, rng.choice(plan.venues).id))
-    return replace(plan, requests=(*plan.requests, *copies), schedule=(*schedule, *extra))
 
 
 def _verdict(seconds: float, target: float) -> str:
@@ -83,7 +40,7 @@ def _verdict(seconds: float, target: float) -> str:
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    plan = _big_plan()
+    plan = unga_workload()
     rows: list[tuple[str, str, str]] = [
         (
             "plan",
@@ -110,27 +67,27 @@ def main() -> None:
 
         # Opening: read the file, check it, show the busiest day.
         started = time.perf_counter()
-        service, seconds_open = _clock(lambda: PlanService.open(path))
-        loaded, seconds_load = _clock(lambda: service.plan)
+        service, seconds_open = timed(lambda: PlanService.open(path))
+        loaded, seconds_load = timed(lambda: service.plan)
         checker = ConflictChecker()
-        violations, seconds_check = _clock(lambda: checker.check(loaded))
+        violations, seconds_check = timed(lambda: checker.check(loaded))
 
         def show() -> None:
             timetable.set_plan(loaded, violations)
             timetable.set_day(day)
             timetable.canvas.viewport().repaint()
 
-        _none, seconds_show = _clock(show)
+        _none, seconds_show = timed(show)
         first_paint = time.perf_counter() - started
-        _none, seconds_conflicts = _clock(lambda: conflicts.set_violations(loaded, violations))
-        _none, seconds_unplaced = _clock(lambda: unplaced.set_plan(loaded))
+        _none, seconds_conflicts = timed(lambda: conflicts.set_violations(loaded, violations))
+        _none, seconds_unplaced = timed(lambda: unplaced.set_plan(loaded))
 
         def show_timeline() -> None:
             timeline.set_plan(loaded)
             timeline.set_day(day)
             timeline.canvas.viewport().repaint()
 
-        _none, seconds_timeline = _clock(show_timeline)
+        _none, seconds_timeline = timed(show_timeline)
         rows += [
             ("open the plan file", f"{seconds_open * 1000:.0f} ms", ""),
             ("  load the plan", f"{seconds_load * 1000:.0f} ms", ""),

@@ -115,7 +115,7 @@ def _verdict(seconds: float, target: float) -> str:
 
 
 def main() -> None:
-    from bench.bench_gui import _big_plan
+    from bench.workload import unga_workload
     from planner.gui.document import Document
     from planner.gui.main_window import MainWindow
     from planner.gui.settings import Settings
@@ -133,7 +133,7 @@ def main() -> None:
         rows.append(("sample plan: start to first paint", f"{median:.2f} s", _verdict(median, 1)))
         rows.append(("  slowest of runs", f"{max(starts):.2f} s", f"{RUNS} runs"))
 
-        plan: Plan = _big_plan()
+        plan: Plan = unga_workload()
         path = Path(folder) / "unga.summit"
         PlanService.create(path, plan).close()
         app = QApplication.instance() or QApplication([])

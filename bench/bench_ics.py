@@ -6,10 +6,8 @@ service (records of what was sent included), first and second time.
 
 from __future__ import annotations
 
-import random
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,55 +15,16 @@ from typing import TypeVar
 
 import icalendar
 
+from bench.workload import timed, unga_workload
 from planner.domain import times
-from planner.domain.model import Placement, Plan
+from planner.domain.model import Plan
 from planner.export import ical
-from planner.scheduling.greedy import greedy_schedule
 from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
-from planner.synthetic import generate_plan
 
 T = TypeVar("T")
-TARGET_PLACEMENTS = 4000
 TARGET_SECONDS = 2.0
 NOW = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
-
-
-def _timed(action: Callable[[], T], repeat: int = 3) -> tuple[T, float]:
-    best = float("inf")
-    result: T
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - started)
-    return result, best
-
-
-def _big_plan() -> Plan:
-    """The UNGA-size plan with a greedy schedule, topped up to 4,000 placements."""
-    plan = generate_plan("unga", seed=2)
-    schedule = list(greedy_schedule(plan))
-    placed = {p.item for p in schedule}
-    rng = random.Random(2)
-    event = plan.event
-    opens, closes = event.day_bounds(event.start_date)
-    slots = (times.minutes(closes) - times.minutes(opens)) // event.slot_minutes
-    spare = [r.id for r in plan.requests if r.id not in placed]
-    extra = []
-    counter = 0
-    while len(schedule) < TARGET_PLACEMENTS:
-        if counter < len(spare):
-            item = spare[counter]
-        else:
-            template = plan.requests[counter % len(plan.requests)]
-            copy = replace(template, id=f"{template.id}-copy{counter}")
-            extra.append(copy)
-            item = copy.id
-        counter += 1
-        day_opens = event.day_bounds(rng.choice(event.days))[0]
-        start = times.add_minutes(day_opens, event.slot_minutes * rng.randrange(slots - 4))
-        schedule.append(Placement(item, start, rng.choice(plan.venues).id))
-    return replace(plan, requests=(*plan.requests, *extra), schedule=tuple(schedule))
 
 
 def _render(plan: Plan) -> bytes:
@@ -80,7 +39,7 @@ def _render(plan: Plan) -> bytes:
 
 
 def main() -> None:
-    plan = _big_plan()
+    plan = unga_workload()
     rows: list[tuple[str, str, str]] = [
         (
             "plan",
@@ -93,7 +52,7 @@ def main() -> None:
     def verdict(seconds: float) -> str:
         return f"ok (< {TARGET_SECONDS:.0f} s)" if seconds < TARGET_SECONDS else "TOO SLOW"
 
-    data, seconds = _timed(lambda: _render(plan))
+    data, seconds = timed(lambda: _render(plan))
     rows.append(("build + render (no records)", f"{seconds:.2f} s", verdict(seconds)))
     rows.append(("  size", f"{len(data) / 1e6:.1f} MB", f"{data.count(b'BEGIN:VEVENT')} events"))
     started = time.perf_counter()

@@ -12,53 +12,17 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from planner.domain.model import Person, Plan, Rank, Role
-from planner.services import sample_plan
-from planner.synthetic import generate_plan
+from bench.workload import timed, unga_workload
+from planner.domain.model import Role
 
 T = TypeVar("T")
-TARGET_PEOPLE = 3000
 TARGET_SECONDS = 10.0
 PRINTED_ON = date(2026, 9, 1)
 _ROLES = (Role.ADVISER, Role.MEMBER, Role.INTERPRETER, Role.SECURITY, Role.PRESS, Role.LIAISON)
-
-
-def _timed(action: Callable[[], T], repeat: int = 1) -> tuple[T, float]:
-    best = float("inf")
-    result: T
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - started)
-    return result, best
-
-
-def crowded_plan(people: int = TARGET_PEOPLE) -> Plan:
-    """The UNGA plan with its delegations filled up to ``people`` people."""
-    plan = generate_plan("unga")
-    names = [(p.given_name, p.family_name, p.position) for p in sample_plan().people]
-    delegations = [d.id for d in plan.delegations]
-    extra = []
-    for index in range(max(people - len(plan.people), 0)):
-        given, family, position = names[index % len(names)]
-        extra.append(
-            Person(
-                id=f"bench-{index}",
-                delegation=delegations[index % len(delegations)],
-                given_name=given,
-                family_name=family,
-                rank=Rank.STAFF if index % 3 else Rank.OFFICIAL,
-                role=_ROLES[index % len(_ROLES)],
-                position=position,
-            )
-        )
-    return replace(plan, people=(*plan.people, *extra))
 
 
 def main() -> None:
@@ -68,20 +32,20 @@ def main() -> None:
     from planner.printing import build_document, ensure_application, write_pdf
 
     application = ensure_application()
-    plan = crowded_plan()
+    plan = unga_workload()
     rows: list[tuple[str, str, str]] = [
         ("people / delegations", f"{len(plan.people)} / {len(plan.delegations)}", "")
     ]
-    report, seconds = _timed(lambda: build_report(plan, "roster"), repeat=3)
+    report, seconds = timed(lambda: build_report(plan, "roster"), repeat=3)
     rows.append(("report model", f"{seconds * 1000:.0f} ms", ""))
-    page, seconds = _timed(lambda: render_html(report), repeat=3)
+    page, seconds = timed(lambda: render_html(report), repeat=3)
     rows.append(("HTML", f"{seconds * 1000:.0f} ms", f"{len(page) / 1e6:.1f} MB"))
-    _doc, seconds = _timed(lambda: build_document(plan, "roster", printed_on=PRINTED_ON))
+    _doc, seconds = timed(lambda: build_document(plan, "roster", printed_on=PRINTED_ON))
     rows.append(("Qt document (model + HTML + setHtml)", f"{seconds:.2f} s", ""))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "roster.pdf"
         cpu = time.process_time()
-        pages, seconds = _timed(lambda: write_pdf(plan, path, "roster", printed_on=PRINTED_ON))
+        pages, seconds = timed(lambda: write_pdf(plan, path, "roster", printed_on=PRINTED_ON))
         cpu = time.process_time() - cpu
         verdict = (
             f"ok (< {TARGET_SECONDS:.0f} s)"
