@@ -36,6 +36,8 @@ from planner.scheduling.problem import (
 FULL_MODEL_OPTIONS = 15_000
 """Plans with at most this many options are solved as one model (with a proven bound)."""
 NEIGHBOURHOOD_OPTIONS = 12_000
+SESSION_MODEL_OPTIONS = 20_000
+"""Above this many options, session repair re-places only the sessions that compete."""
 MOVE_COST = 100
 """What moving an already placed item costs when re-planning (more than any request)."""
 PROTECTED_MOVE_COST = 1_000
@@ -314,6 +316,10 @@ def _repair_sessions(
     ]
     limit = max(3.0, min(search.left() * 0.6, 30.0))
     accepted = _reorder_sessions(search, sessions)
+    if not accepted and count_options(problem, sessions) > SESSION_MODEL_OPTIONS:
+        # A large plan: re-place the missing sessions with those that share
+        # delegations or people with them, the others staying where they are.
+        sessions = _neighbours(problem, occupancy, sessions)
     if not accepted:
         accepted, _result = search.run_free(sessions, limit)
     if not accepted or any(item.index not in occupancy.booked for item in sessions):
@@ -323,6 +329,30 @@ def _repair_sessions(
         if occupancy.fits(item, booked.option):
             occupancy.add(item, booked.option, booked.venue)
     greedy(problem, occupancy)
+
+
+def _neighbours(problem: Problem, occupancy: Occupancy, sessions: list[ItemSpec]) -> list[ItemSpec]:
+    """The missing sessions and, within a budget of options, the sessions they compete with."""
+    missing = [item for item in sessions if item.index not in occupancy.booked]
+    chosen = list(missing)
+    budget = SESSION_MODEL_OPTIONS - count_options(problem, chosen)
+    wanted_delegations = {d for item in missing for d in item.delegations}
+    wanted_people = {p for item in missing for p in item.people}
+    everyone = any(item.for_all for item in missing)
+    for item in sessions:
+        if item.index not in occupancy.booked or len(item.starts) <= 1:
+            continue
+        related = (
+            everyone
+            or item.for_all
+            or wanted_delegations.intersection(item.delegations)
+            or wanted_people.intersection(item.people)
+        )
+        cost = len(item.starts) * len(item.pools)
+        if related and cost <= budget:
+            chosen.append(item)
+            budget -= cost
+    return chosen
 
 
 def _reorder_sessions(search: _Search, sessions: list[ItemSpec], tries: int = 200) -> bool:
