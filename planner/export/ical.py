@@ -58,7 +58,7 @@ from planner.domain.model import (
     Session,
     SessionKind,
 )
-from planner.domain.precedence import order_of_precedence
+from planner.domain.precedence import members_in_order, order_of_precedence
 from planner.domain.rules import ScheduleView
 from planner.errors import NotFoundError
 
@@ -373,14 +373,40 @@ def _session_attendees(
         for person in plan.people_by_delegation.get(delegation_id, ()):
             if person.role is Role.DEPUTY:
                 add(person, AttendeeRole.OPTIONAL)
+        if not any(a.email for a in chosen.values() if a.delegation == delegation_id):
+            add(_contact(plan, delegation_id), AttendeeRole.REQUIRED)
     return tuple(chosen.values())
 
 
 def _request_attendees(
     plan: Plan, request: BilateralRequest, _attendee: _Attendees
 ) -> tuple[Attendee, ...]:
-    heads = (plan.head_of(d) for d in request.delegations)
-    return tuple(_attendee(head, AttendeeRole.REQUIRED) for head in heads if head is not None)
+    chosen: list[Attendee] = []
+    for delegation_id in request.delegations:
+        head = plan.head_of(delegation_id)
+        if head is not None:
+            chosen.append(_attendee(head, AttendeeRole.REQUIRED))
+        if head is None or not _usable_email(head):
+            contact = _contact(plan, delegation_id)
+            if contact is not None:
+                chosen.append(_attendee(contact, AttendeeRole.REQUIRED))
+    return tuple(chosen)
+
+
+def _usable_email(person: Person) -> bool:
+    return bool(person.email and looks_like_email(person.email))
+
+
+def _contact(plan: Plan, delegation_id: str) -> Person | None:
+    """Who receives a delegation's invitations when its head has no address.
+
+    Ministers rarely give theirs; the delegation's deputy, liaison officer or
+    other member does, in the delegation's own order.
+    """
+    for person in members_in_order(plan, delegation_id):
+        if _usable_email(person) and not person.remote:
+            return person
+    return None
 
 
 def _names(plan: Plan, people: Iterable[str]) -> str:
