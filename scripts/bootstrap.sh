@@ -205,5 +205,28 @@ apt-get install python3 python3-venv; or set PYTHON=/path/to/python3.11+."
     say "virtual environment ready (.venv)"
 }
 
+# Mozilla's ical.js (Thunderbird's calendar parser) is a third, independent
+# reader of the .ics files in the tests. Optional: without node the tests that
+# use it are skipped.
+ICALJS_VERSION="2.2.1"
+NODE_PREFIX="$VENV/node"
+
+setup_node_readers() {
+    if ! command -v npm >/dev/null 2>&1; then
+        warn "npm not found: the tests that read calendars with ical.js will be skipped"
+        return 0
+    fi
+    if [[ -f "$NODE_PREFIX/node_modules/ical.js/package.json" ]] \
+            && grep -qF "\"version\": \"$ICALJS_VERSION\"" \
+                "$NODE_PREFIX/node_modules/ical.js/package.json"; then
+        return 0
+    fi
+    say "installing ical.js $ICALJS_VERSION for the calendar tests"
+    npm install --prefix "$NODE_PREFIX" --no-audit --no-fund --no-save --silent \
+        "ical.js@$ICALJS_VERSION" \
+        || warn "could not install ical.js; the tests that use it will be skipped"
+}
+
 setup_system
 setup_venv
+setup_node_readers

@@ -1,15 +1,17 @@
 """A third reader: Mozilla's ical.js (Thunderbird's parser) through node.
 
 It resolves times through the file's own VTIMEZONE. Runs where ``node`` is
-installed and can ``require('ical.js')`` (for example with ``NODE_PATH``
-pointing at a ``node_modules`` that holds it); skipped elsewhere.
+installed and finds ``ical.js``: the set-up installs it beside the virtual
+environment, and ``NODE_PATH`` may point elsewhere; skipped where neither has it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -49,12 +51,22 @@ process.stdin.on('end', () => {
 """
 
 
+def _node_environment() -> dict[str, str]:
+    installed = Path(sys.prefix) / "node" / "node_modules"
+    paths = [str(installed), *filter(None, os.environ.get("NODE_PATH", "").split(os.pathsep))]
+    return {**os.environ, "NODE_PATH": os.pathsep.join(paths)}
+
+
 def _node() -> str:
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
         pytest.skip("node is not installed")
     found = subprocess.run(
-        [node, "-e", "require.resolve('ical.js')"], capture_output=True, check=False, timeout=60
+        [node, "-e", "require.resolve('ical.js')"],
+        capture_output=True,
+        check=False,
+        timeout=60,
+        env=_node_environment(),
     )
     if found.returncode != 0:
         pytest.skip("ical.js is not installed for node (set NODE_PATH)")
@@ -66,7 +78,12 @@ def read_with_icaljs(data: bytes, folder: Path) -> dict[str, dict[str, Any]]:
     script = folder / "read.cjs"
     script.write_text(READER, encoding="utf-8")
     done = subprocess.run(
-        [node, str(script)], input=data, capture_output=True, check=True, timeout=60
+        [node, str(script)],
+        input=data,
+        capture_output=True,
+        check=True,
+        timeout=60,
+        env=_node_environment(),
     )
     events: list[dict[str, Any]] = json.loads(done.stdout)
     for event in events:
