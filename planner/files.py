@@ -1,9 +1,16 @@
-"""Reading inputs and writing outputs without ever leaving half a file."""
+"""Reading inputs and writing outputs without ever leaving half a file (no Qt).
+
+Every output of the planner — JSON, calendars, spreadsheets, PDFs — goes
+through :func:`replaced_atomically`: it is written under a temporary name
+beside its target and renamed over it only when complete.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner.errors import ExportError, PlannerError
@@ -24,14 +31,17 @@ def read_input(path: str | os.PathLike[str], what: str = "file") -> bytes:
         raise PlannerError(f"{file}: cannot be read ({error.strerror})") from None
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+@contextmanager
+def replaced_atomically(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed over it when the block succeeds.
 
-    A reader sees the old file or the new one, never a part; a failure leaves
-    the old file as it was.
+    A reader sees the old file or the new one, never a part; a failure inside
+    the block, or in the rename, leaves the old file as it was and removes the
+    temporary one.
 
     Raises:
-        ExportError: the folder is missing or not writable, or the disk is full.
+        ExportError: the folder is missing or not writable, or the disk is full;
+            an ExportError from the block gets the target's name in front.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -40,16 +50,31 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     if target.is_dir():
         raise ExportError(f"{target}: is a folder")
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
         raise ExportError(f"{target}: cannot be written ({error.strerror})") from None
+    os.close(descriptor)
+    temporary = Path(name)
     try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+        yield temporary
+        with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        temporary.chmod(0o644)
         os.replace(temporary, target)
+    except ExportError as error:
+        temporary.unlink(missing_ok=True)
+        if str(error).startswith(str(target)):
+            raise
+        raise ExportError(f"{target}: {error}") from None
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise ExportError(f"{target}: cannot be written ({error.strerror})") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through :func:`replaced_atomically`."""
+    with replaced_atomically(path) as temporary:
+        temporary.write_bytes(data)

@@ -8,10 +8,8 @@ the pages that come out of the printer or the PDF.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -30,6 +28,7 @@ from PySide6.QtGui import (
 from planner.domain.model import Plan
 from planner.errors import ExportError, ValidationError
 from planner.export.html import clean
+from planner.files import replaced_atomically
 from planner.printing.document import Printable, build_document, document_font
 from planner.printing.pagination import Page, paginate
 
@@ -241,34 +240,8 @@ def _write_pdf(
         raise RuntimeError("printing needs a QGuiApplication; call ensure_application() first")
     page_layout(paper)
     printable = build_document(plan, what, delegation=delegation, day=day, printed_on=printed_on)
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{target}: the folder {folder} does not exist")
-    if target.is_dir():
-        raise ExportError(f"{target}: is a folder")
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=folder
-        )
-    except OSError as error:
-        raise ExportError(f"{target}: cannot be written ({error.strerror})") from None
-    os.close(descriptor)
-    try:
-        pages = _write(printable, temporary, paper)
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except ExportError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"{target}: {error}") from None
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot be written ({error.strerror})") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path) as temporary:
+        pages = _write(printable, str(temporary), paper)
     return pages
 
 

@@ -1,6 +1,6 @@
 """Use cases over the core: each one transaction, each reporting what changed."""
 
-from planner.services.files import read_input, write_atomically
+from planner.files import read_input, write_atomically
 from planner.services.plans import (
     Changes,
     ImportReport,

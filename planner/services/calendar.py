@@ -32,7 +32,7 @@ from planner.domain.integrity import looks_like_email
 from planner.domain.model import Plan
 from planner.errors import ExportError, PlannerError, StorageError
 from planner.export import ical
-from planner.services.files import write_atomically
+from planner.files import write_atomically
 from planner.services.plans import PlanService
 from planner.storage.sent import Channel, ItemRecord, SentRecord, SentStore
 

@@ -23,6 +23,7 @@ from planner.domain.model import Delegation, Person, Plan, Rank, Role
 from planner.domain.precedence import name_key
 from planner.errors import ExportError, Problem, ValidationError
 from planner.export.roster_sheet import roster_csv, roster_rows, roster_xlsx
+from planner.files import read_input, write_atomically
 from planner.interchange.people_sheet import (
     MAX_BYTES,
     Field,
@@ -31,7 +32,6 @@ from planner.interchange.people_sheet import (
     parse_rank,
     read_people_sheet,
 )
-from planner.services.files import read_input, write_atomically
 from planner.services.plans import Changes, PlanService
 
 ROSTER_SUFFIXES = (".csv", ".xlsx")

@@ -13,9 +13,9 @@ from pathlib import Path
 from planner.domain import integrity, rules
 from planner.domain.model import Placement, Plan
 from planner.errors import NotFoundError, PlannerError, Problem, StorageError, ValidationError
+from planner.files import read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
-from planner.services.files import read_input, write_atomically
 from planner.storage import PLAN_SUFFIX, PlanStore, create_plan_file, open_plan_file
 from planner.storage.repositories import placement_from_row, placement_row
 
