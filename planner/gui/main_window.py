@@ -564,8 +564,6 @@ class MainWindow(QMainWindow):
         self.set_document(Document(service, self))
 
     def save_copy(self) -> None:
-        from planner.services.copies import save_copy
-
         assert self.document is not None
         path = files.ask_save_path(
             self,
@@ -577,7 +575,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            save_copy(self.document.plan, path, current=self.document.path)
+            self.document.service.save_copy(path)
         except PlannerError as error:
             self.show_error(tr("Cannot save the copy"), error)
             return

@@ -42,6 +42,14 @@ MOVE_COST = 100
 """What moving an already placed item costs when re-planning (more than any request)."""
 PROTECTED_MOVE_COST = 1_000
 """Moving an item whose invitations were sent costs this much more."""
+REPAIR_SECONDS = 10.0
+"""Session repair may run this long (from the start) even past a shorter time limit.
+
+A schedule that leaves out a session is no answer, so placing every session
+comes before the time limit; a cancellation still stops the solver models.
+"""
+REORDER_SECONDS = 1.0
+"""The quick reordering repair runs this long even when cancelled: it is cheap."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,8 @@ class _Search:
     full_model_options: int = FULL_MODEL_OPTIONS
     iterations: int = 0
     improvements: int = 0
+    complete_snapshot: list[Booked] | None = None
+    """The latest schedule that placed every session placeable, kept for any stop."""
 
     def left(self) -> float:
         return self.deadline - time.monotonic()
@@ -146,6 +156,27 @@ class _Search:
 
     def complete(self) -> bool:
         return all(item.index in self.occupancy.booked for item in self.problem.sessions)
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def keep_if_complete(self, hopeless: set[int]) -> None:
+        """Remember the schedule when it places every session that can be placed."""
+        booked = self.occupancy.booked
+        if all(i.index in booked for i in self.problem.sessions if i.index not in hopeless):
+            self.complete_snapshot = list(booked.values())
+
+    def restore_complete(self, hopeless: set[int]) -> None:
+        """Go back to the last session-complete schedule if the current one lost a session."""
+        booked = self.occupancy.booked
+        if self.complete_snapshot is None or all(
+            i.index in booked for i in self.problem.sessions if i.index not in hopeless
+        ):
+            return
+        occupancy = Occupancy(self.problem)
+        for entry in self.complete_snapshot:
+            occupancy.add(self.problem.items[entry.item], entry.option, entry.venue)
+        self.occupancy = occupancy
 
     def report(self) -> None:
         if self.progress is None:
@@ -189,6 +220,7 @@ class _Search:
         free: list[ItemSpec],
         limit: float,
         allowed: dict[int, tuple[int, int]] | None = None,
+        deadline: float | None = None,
     ) -> tuple[bool, SubResult]:
         """Re-place ``free`` items with CP-SAT; keep the result only when it is no worse."""
         occupancy = self.occupancy
@@ -203,7 +235,7 @@ class _Search:
             allowed_starts=allowed,
             hint={index: booked.option for index, booked in before.items()},
             penalty=self.penalty if self.options.replan else None,
-            deadline=self.deadline,
+            deadline=self.deadline if deadline is None else deadline,
             time_limit=limit,
             workers=self.options.workers,
             seed=self.rng.randrange(1 << 30),
@@ -251,11 +283,14 @@ def solve(
             explanations[item.id] = found
             hopeless.add(item.index)
     _start(search)
+    search.keep_if_complete(hopeless)
     search.report()
     _repair_sessions(search, hopeless, explanations)
+    search.keep_if_complete(hopeless)
     search.report()
     if not search.stopped():
         _improve(search)
+    search.restore_complete(hopeless)
     search.stopped()
     return _result(search, explanations, started)
 
@@ -314,16 +349,20 @@ def _repair_sessions(
     sessions = [
         item for item in problem.sessions if item.locked is None and item.index not in hopeless
     ]
-    limit = max(3.0, min(search.left() * 0.6, 30.0))
+    # Placing every session comes before the time limit (within REPAIR_SECONDS).
+    deadline = max(search.deadline, search.started + REPAIR_SECONDS)
+    limit = max(3.0, min((deadline - time.monotonic()) * 0.6, 30.0))
     accepted = _reorder_sessions(search, sessions)
     if not accepted and count_options(problem, sessions) > SESSION_MODEL_OPTIONS:
         # A large plan: re-place the missing sessions with those that share
         # delegations or people with them, the others staying where they are.
         sessions = _neighbours(problem, occupancy, sessions)
-    if not accepted:
-        accepted, _result = search.run_free(sessions, limit)
-    if not accepted or any(item.index not in occupancy.booked for item in sessions):
-        _explain_conflicts(search, sessions, explanations, limit)
+    if not accepted and not search.cancelled():
+        accepted, _result = search.run_free(sessions, limit, deadline=deadline)
+    if not search.cancelled() and (
+        not accepted or any(item.index not in occupancy.booked for item in sessions)
+    ):
+        _explain_conflicts(search, sessions, explanations, limit, deadline)
     for booked in requests:
         item = problem.items[booked.item]
         if occupancy.fits(item, booked.option):
@@ -362,6 +401,7 @@ def _reorder_sessions(search: _Search, sessions: list[ItemSpec], tries: int = 20
     for booked in saved:
         occupancy.remove(problem.items[booked.item])
     rng = random.Random(search.options.seed)
+    began = time.monotonic()
     order = sorted(sessions, key=lambda item: session_order(problem, item))
     for attempt in range(tries):
         if attempt:
@@ -381,7 +421,8 @@ def _reorder_sessions(search: _Search, sessions: list[ItemSpec], tries: int = 20
             return True
         for item in placed:
             occupancy.remove(item)
-        if search.stopped():
+        # Cheap enough to finish past the time limit or a cancellation.
+        if time.monotonic() - began > REORDER_SECONDS and search.stopped():
             break
     for booked in saved:
         occupancy.add(problem.items[booked.item], booked.option, booked.venue)
@@ -393,6 +434,7 @@ def _explain_conflicts(
     sessions: list[ItemSpec],
     explanations: dict[str, Explanation],
     limit: float,
+    deadline: float,
 ) -> None:
     problem, occupancy = search.problem, search.occupancy
     missing = [item for item in sessions if item.index not in occupancy.booked]
@@ -406,7 +448,7 @@ def _explain_conflicts(
         problem,
         occupancy,
         sessions,
-        deadline=time.monotonic() + max(0.5, min(limit, search.left())),
+        deadline=time.monotonic() + max(0.5, min(limit, deadline - time.monotonic())),
         workers=search.options.workers,
         seed=search.options.seed,
         cancel=search.cancel,

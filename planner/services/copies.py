@@ -1,4 +1,4 @@
-"""Save a Copy As…: the open plan written to another plan file, replacing it whole."""
+"""A new plan written over an existing plan file, replacing it whole."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from planner.domain.model import Plan
 from planner.errors import ConflictError, StorageError
 from planner.services.plans import PlanService
+from planner.storage import companion_files
 
 
 def save_copy(plan: Plan, target: str | os.PathLike[str], *, current: Path | None = None) -> Path:
@@ -26,20 +27,16 @@ def save_copy(plan: Plan, target: str | os.PathLike[str], *, current: Path | Non
     if path.is_dir():
         raise StorageError(f"{path}: is a folder")
     partial = path.with_name(f".{path.name}.copy")
-    for leftover in _sqlite_files(partial):
+    for leftover in companion_files(partial):
         leftover.unlink(missing_ok=True)
     try:
         PlanService.create(partial, plan).close()
-        for stale in _sqlite_files(path)[1:]:
+        for stale in companion_files(path)[1:]:
             stale.unlink(missing_ok=True)  # a journal of the old file must not meet the new one
         os.replace(partial, path)
     except OSError as error:
         raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
     finally:
-        for leftover in _sqlite_files(partial):
+        for leftover in companion_files(partial):
             leftover.unlink(missing_ok=True)
     return path
-
-
-def _sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]

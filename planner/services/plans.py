@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -12,11 +13,25 @@ from pathlib import Path
 
 from planner.domain import integrity, rules
 from planner.domain.model import Placement, Plan
-from planner.errors import NotFoundError, PlannerError, Problem, StorageError, ValidationError
+from planner.errors import (
+    ConflictError,
+    NotFoundError,
+    PlannerError,
+    Problem,
+    StorageError,
+    ValidationError,
+)
 from planner.files import read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
-from planner.storage import PLAN_SUFFIX, PlanStore, create_plan_file, open_plan_file
+from planner.storage import (
+    PLAN_SUFFIX,
+    PlanStore,
+    companion_files,
+    copy_plan_file,
+    create_plan_file,
+    open_plan_file,
+)
 from planner.storage.repositories import placement_from_row, placement_row
 
 log = logging.getLogger(__name__)
@@ -126,7 +141,7 @@ class PlanService:
         if not target.parent.is_dir():
             raise StorageError(f"{target}: the folder {target.parent} does not exist")
         partial = target.with_name(f".{target.name}.partial")
-        for leftover in _sqlite_files(partial):
+        for leftover in companion_files(partial):
             leftover.unlink(missing_ok=True)
         try:
             store = PlanStore(create_plan_file(partial))
@@ -135,7 +150,7 @@ class PlanService:
             store.close()
             os.replace(partial, target)
         except BaseException:
-            for leftover in _sqlite_files(partial):
+            for leftover in companion_files(partial):
                 leftover.unlink(missing_ok=True)
             raise
         return cls.open(target)
@@ -220,6 +235,35 @@ class PlanService:
         """Replace the whole schedule (a scheduler run), in one transaction."""
         return self.update(replace(self.plan, schedule=tuple(placements)))
 
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Copy the whole plan file, with everything it knows, to ``target`` (replaced whole).
+
+        Raises:
+            ConflictError: ``target`` is this plan's own file.
+            StorageError: the folder is missing or cannot be written.
+        """
+        path = Path(target)
+        if self.path is not None and path.exists() and path.resolve() == self.path.resolve():
+            raise ConflictError(f"{path}: is the plan that is open; choose another name")
+        if path.is_dir():
+            raise StorageError(f"{path}: is a folder")
+        if not path.parent.is_dir():
+            raise StorageError(f"{path}: the folder {path.parent} does not exist")
+        partial = path.with_name(f".{path.name}.copy")
+        try:
+            for leftover in companion_files(partial):
+                leftover.unlink(missing_ok=True)
+            copy_plan_file(self.store.db, partial)
+            for stale in companion_files(path)[1:]:
+                stale.unlink(missing_ok=True)  # a journal of the old file must not meet the new one
+            os.replace(partial, path)
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"{path}: cannot be written ({error})") from None
+        finally:
+            for leftover in companion_files(partial):
+                leftover.unlink(missing_ok=True)
+        return path
+
     # Questions -----------------------------------------------------------------
 
     def check(self) -> list[rules.Violation]:
@@ -246,10 +290,6 @@ def _placed(plan: Plan, item: str, placement: Placement | None) -> Plan:
         stored = placement_from_row(placement_row(placement, tz, False), tz)
         bisect.insort(schedule, stored, key=order)
     return replace(plan, schedule=tuple(schedule))
-
-
-def _sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
 @dataclass(frozen=True)

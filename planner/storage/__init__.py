@@ -28,6 +28,8 @@ from planner.storage.database import (  # noqa: E402
     APPLICATION_ID,
     PLAN_SUFFIX,
     SCHEMA_VERSION,
+    companion_files,
+    copy_plan_file,
     create_plan_file,
     open_plan_file,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "PLAN_SUFFIX",
     "SCHEMA_VERSION",
     "PlanStore",
+    "companion_files",
+    "copy_plan_file",
     "create_plan_file",
     "open_plan_file",
 ]

@@ -139,6 +139,25 @@ def create_memory_plan() -> sqlite_utils.Database:
     return db
 
 
+def companion_files(path: Path) -> list[Path]:
+    """A plan file and the journal files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def copy_plan_file(db: sqlite_utils.Database, target: Path) -> None:
+    """Copy the whole open plan, everything the file knows, into a new file ``target``.
+
+    SQLite's online backup reads a consistent snapshot even while the plan is
+    being edited.
+    """
+    copy = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = WAL")
+    finally:
+        copy.close()
+
+
 def _migrate(db: sqlite_utils.Database, version: int) -> None:
     with db.atomic():
         for step_number in range(version + 1, SCHEMA_VERSION + 1):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from planner.domain.model import Person, Plan, Rank, Role
-from planner.errors import StorageError
+from planner.errors import ConflictError, StorageError
 from planner.interchange import dump_plan
 from planner.services import PlanService
 from planner.storage import APPLICATION_ID, SCHEMA_VERSION, PlanStore, open_plan_file
@@ -197,3 +197,27 @@ def test_create_leaves_no_partial_file_when_it_fails(
     with pytest.raises(OSError, match="disk full"):
         PlanService.create(tmp_path / "new.summit", cica)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_save_copy_keeps_everything_the_file_knows(service: PlanService, tmp_path: Path) -> None:
+    item = service.plan.schedule[0].item
+    service.set_locked(item, True)
+    service.store.db.execute("CREATE TABLE IF NOT EXISTS probe (value TEXT)")
+    with service.store.transaction():
+        service.store.db.execute("INSERT INTO probe VALUES ('beyond the format')")
+    target = tmp_path / "copy.summit"
+    target.write_bytes(b"an old file in the way")
+
+    service.save_copy(target)
+
+    copy = PlanService.open(target)
+    assert dump_plan(copy.plan) == dump_plan(service.plan)
+    assert copy.plan.placement_by_item[item].locked
+    assert copy.store.db.execute("SELECT value FROM probe").fetchone()[0] == "beyond the format"
+    copy.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_save_copy_refuses_the_open_file(service: PlanService, plan_path: Path) -> None:
+    with pytest.raises(ConflictError, match="is the plan that is open"):
+        service.save_copy(plan_path)
