@@ -272,7 +272,7 @@ def solve(
         started=started,
         deadline=started + max(0.1, options.time_limit),
         occupancy=Occupancy(problem),
-        bound=upper_bound(problem),
+        bound=_first_bound(problem, options.time_limit),
         rng=random.Random(options.seed),
     )
     explanations: dict[str, Explanation] = {}
@@ -541,6 +541,20 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
             window_minutes = min(closes - opens, window_minutes + 30)
         elif result.status != "optimal" and window_minutes > 2 * problem.slot:
             window_minutes = max(2 * problem.slot, window_minutes - 30)
+
+
+TIGHT_BOUND_LIMIT = 10.0
+"""From this time limit on, the solver spends a moment on the tighter relaxation of :mod:`bound`."""
+
+
+def _first_bound(problem: Problem, time_limit: float) -> int:
+    """The proven bound before any search: the quick LP, tightened when time allows."""
+    quick = upper_bound(problem)
+    if time_limit < TIGHT_BOUND_LIMIT:
+        return quick
+    from planner.scheduling.bound import upper_bound as tighter
+
+    return min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
 
 
 def upper_bound(problem: Problem) -> int:

@@ -1,0 +1,197 @@
+"""A proven upper bound on the score, from a relaxation that is quick to solve.
+
+Every session is mandatory, so the part of a session that every one of its
+possible starts covers (its *compulsory part*) is busy time for each
+delegation sure to attend it; a request start overlapping such a part can be
+struck out. Then, for each delegation and each span between two of its
+requests' earliest starts and latest ends, the requests that must lie within
+the span need no more grid points than the span has free. Granting a request
+takes its weight; the absences are at least what the sessions for all cost
+at their best starts, placed together (they exclude each other). The integer
+program is solved by CP-SAT when small, its linear relaxation otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from collections import defaultdict
+
+from planner.domain.rules import ABSENCE_COST
+from planner.scheduling.problem import ItemSpec, Problem
+
+EXACT_REQUESTS = 1_500
+"""Up to this many requests the bound's integer program goes to CP-SAT."""
+SPANS_PER_DELEGATION = 24
+"""Span end points considered per delegation (the widest spans are kept)."""
+
+
+def compulsory_parts(problem: Problem) -> dict[int, list[tuple[int, int]]]:
+    """Per delegation, the time its mandatory sessions are sure to take."""
+    busy: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for item in problem.sessions:
+        if not item.starts or not item.pools:
+            continue
+        first, last = item.starts[0], item.starts[-1]
+        if last >= first + item.duration:
+            continue
+        if problem.day_of(first) != problem.day_of(last):
+            continue
+        if item.for_all:
+            sure = set(item.involved_at[first][0])
+            for start in item.starts[1:]:
+                sure &= set(item.involved_at[start][0])
+            delegations: tuple[int, ...] = tuple(sorted(sure))
+        else:
+            delegations = item.delegations
+        for delegation in delegations:
+            busy[delegation].append((last, first + item.duration))
+    return busy
+
+
+def request_starts(
+    problem: Problem, busy: dict[int, list[tuple[int, int]]]
+) -> dict[int, list[int]]:
+    """Starts of each placeable request that miss its delegations' compulsory parts."""
+    result: dict[int, list[int]] = {}
+    for item in problem.requests:
+        if not item.pools:
+            continue
+        blocked = [span for d in item.delegations for span in busy.get(d, ())]
+        starts = [
+            s for s in item.starts if not any(a < s + item.duration and s < b for a, b in blocked)
+        ]
+        if starts:
+            result[item.index] = starts
+    return result
+
+
+def _fewest_absences(problem: Problem, deadline: float) -> int:
+    """The fewest absences the sessions for all can have together (a lower bound)."""
+    alone = sum(
+        min((item.involved_at[s][1] for s in item.starts), default=0)
+        for item in problem.sessions
+        if item.for_all
+    )
+    sessions = [item for item in problem.sessions if item.for_all and item.starts]
+    if len(sessions) < 2 or not any(i.involved_at[s][1] for i in sessions for s in i.starts):
+        return alone
+    # Two sessions for all exclude each other only through a delegation in
+    # both: one in town for the whole event is in every such session.
+    opens, closes = problem.days[0][0], problem.days[-1][1]
+    if not any(arrival <= opens and closes <= departure for arrival, departure in problem.stays):
+        return alone
+    from ortools.sat.python import cp_model
+
+    model = cp_model.CpModel()
+    intervals = []
+    costs = []
+    for item in sessions:
+        literals = []
+        for start in item.starts:
+            literal = model.new_bool_var("")
+            literals.append(literal)
+            intervals.append(
+                model.new_optional_fixed_size_interval_var(start, item.duration, literal, "")
+            )
+            costs.append((literal, item.involved_at[start][1]))
+        model.add_exactly_one(literals)
+    model.add_no_overlap(intervals)
+    model.minimize(sum(cost * literal for literal, cost in costs if cost))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
+    solver.parameters.num_workers = 2
+    status = solver.solve(model)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return max(alone, int(solver.best_objective_bound + 1e-6))
+    return alone
+
+
+def upper_bound(problem: Problem, seconds: float = 2.0) -> int:
+    """An upper bound on the score of any schedule of ``problem``."""
+    deadline = time.monotonic() + seconds
+    absences = _fewest_absences(problem, time.monotonic() + seconds / 2)
+    busy = compulsory_parts(problem)
+    starts = request_starts(problem, busy)
+    requests: list[ItemSpec] = [problem.items[index] for index in starts]
+    if not requests:
+        return -ABSENCE_COST * absences
+    grid, slot = problem.grid, problem.slot
+    points = {item.index: -(-item.duration // slot) for item in requests}
+    spans = {
+        item.index: (starts[item.index][0], starts[item.index][-1] + item.duration)
+        for item in requests
+    }
+    by_delegation: dict[int, list[ItemSpec]] = defaultdict(list)
+    for item in requests:
+        for delegation in item.delegations:
+            by_delegation[delegation].append(item)
+    constraints: list[tuple[list[int], int]] = []
+    for delegation, items in by_delegation.items():
+        blocked = busy.get(delegation, [])
+        ends = sorted({spans[i.index][0] for i in items} | {spans[i.index][1] for i in items})
+        if len(ends) > SPANS_PER_DELEGATION:
+            step = len(ends) / SPANS_PER_DELEGATION
+            ends = sorted({ends[int(k * step)] for k in range(SPANS_PER_DELEGATION)} | {ends[-1]})
+        for i, first in enumerate(ends):
+            for last in ends[i + 1 :]:
+                inside = [
+                    item.index
+                    for item in items
+                    if first <= spans[item.index][0] and spans[item.index][1] <= last
+                ]
+                if len(inside) < 2:
+                    continue
+                free = bisect.bisect_left(grid, last) - bisect.bisect_left(grid, first)
+                for a, b in blocked:
+                    lo, hi = max(a, first), min(b, last)
+                    if lo < hi:
+                        free -= bisect.bisect_left(grid, hi) - bisect.bisect_left(grid, lo)
+                if sum(points[index] for index in inside) > free:
+                    constraints.append((inside, max(0, free)))
+    weight = _best_weight(requests, points, constraints, deadline)
+    return weight - ABSENCE_COST * absences
+
+
+def _best_weight(
+    requests: list[ItemSpec],
+    points: dict[int, int],
+    constraints: list[tuple[list[int], int]],
+    deadline: float,
+) -> int:
+    total = sum(item.weight for item in requests)
+    if not constraints:
+        return total
+    weights = {item.index: item.weight for item in requests}
+    if len(requests) <= EXACT_REQUESTS:
+        from ortools.sat.python import cp_model
+
+        model = cp_model.CpModel()
+        chosen = {index: model.new_bool_var("") for index in weights}
+        for inside, free in constraints:
+            model.add(sum(points[i] * chosen[i] for i in inside) <= free)
+        model.maximize(sum(weights[i] * chosen[i] for i in chosen))
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
+        solver.parameters.num_workers = 2
+        status = solver.solve(model)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return min(total, int(solver.best_objective_bound + 1e-6))
+        return total
+    from ortools.linear_solver import pywraplp
+
+    lp = pywraplp.Solver.CreateSolver("GLOP")
+    if lp is None:
+        return total
+    variables = {index: lp.NumVar(0.0, 1.0, "") for index in weights}
+    for inside, free in constraints:
+        row = lp.Constraint(0.0, float(free))
+        for index in inside:
+            row.SetCoefficient(variables[index], float(points[index]))
+    objective = lp.Objective()
+    for index, var in variables.items():
+        objective.SetCoefficient(var, float(weights[index]))
+    objective.SetMaximization()
+    if lp.Solve() != pywraplp.Solver.OPTIMAL:
+        return total
+    return min(total, int(objective.Value() + 1e-6))
