@@ -501,6 +501,8 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
     days = problem.days
     window_minutes = 120
     while not search.stopped():
+        if search.iterations % 2 == 1 and _delegation_neighbourhood(search, free):
+            continue
         day = rng.randrange(len(days))
         opens, closes = days[day]
         length = min(window_minutes, closes - opens)
@@ -555,6 +557,33 @@ def _first_bound(problem: Problem, time_limit: float) -> int:
     from planner.scheduling.bound import upper_bound as tighter
 
     return min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
+
+
+def _delegation_neighbourhood(search: _Search, free: list[ItemSpec]) -> bool:
+    """Re-solve every request of a few delegations over the whole event; False when none."""
+    problem, rng = search.problem, search.rng
+    requests = [item for item in free if not item.is_session and item.starts and item.pools]
+    if not requests:
+        return False
+    wanted: set[int] = set()
+    chosen: list[ItemSpec] = []
+    for _attempt in range(8):
+        pivot = rng.choice(requests)
+        wanted.update(pivot.delegations)
+        picked = [item for item in requests if wanted.intersection(item.delegations)]
+        cost = count_options(problem, picked)
+        if cost > NEIGHBOURHOOD_OPTIONS and chosen:
+            break
+        chosen = picked
+    limit = min(search.left(), 2.0)
+    if limit <= 0.1 or not chosen:
+        return False
+    search.iterations += 1
+    accepted, _result = search.run_free(chosen, limit)
+    if accepted:
+        search.improvements += 1
+        search.report()
+    return True
 
 
 def upper_bound(problem: Problem) -> int:
