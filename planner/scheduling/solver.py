@@ -571,8 +571,9 @@ def _delegation_neighbourhood(search: _Search, free: list[ItemSpec]) -> bool:
         pivot = rng.choice(requests)
         wanted.update(pivot.delegations)
         picked = [item for item in requests if wanted.intersection(item.delegations)]
-        cost = count_options(problem, picked)
-        if cost > NEIGHBOURHOOD_OPTIONS and chosen:
+        # Building a CP-SAT model is not bounded by its time limit: on a big plan
+        # one busy delegation over the whole event can already be too many options.
+        if count_options(problem, picked) > NEIGHBOURHOOD_OPTIONS:
             break
         chosen = picked
     limit = min(search.left(), 2.0)
