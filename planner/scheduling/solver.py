@@ -270,7 +270,7 @@ def solve(
         progress=progress,
         cancel=cancel,
         started=started,
-        deadline=started + max(0.1, options.time_limit),
+        deadline=started + max(0.1, options.time_limit - _finishing_time(options.time_limit)),
         occupancy=Occupancy(problem),
         bound=_first_bound(problem, options.time_limit),
         rng=random.Random(options.seed),
@@ -293,6 +293,11 @@ def solve(
     search.restore_complete(hopeless)
     search.stopped()
     return _result(search, explanations, started)
+
+
+def _finishing_time(time_limit: float) -> float:
+    """Time kept back for naming rooms and checking the result (about 0.6 s on 10,000 items)."""
+    return min(0.2 + 0.01 * time_limit, 3.0)
 
 
 def _start(search: _Search) -> None:
