@@ -15,6 +15,20 @@ from pathlib import Path
 
 from planner.errors import ExportError, PlannerError
 
+PLAN_FILE_MARK = b"SUMT"
+"""The application id in a plan file's SQLite header (bytes 68–71)."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_plan_file(path: Path) -> bool:
+    """Whether ``path`` is a Summit Planner plan file (by its header)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(72)
+    except OSError:
+        return False
+    return header.startswith(_SQLITE_MAGIC) and header[68:72] == PLAN_FILE_MARK
+
 
 def read_input(path: str | os.PathLike[str], what: str = "file") -> bytes:
     """The bytes of an input file, or a PlannerError naming the file and the problem."""
@@ -49,6 +63,8 @@ def replaced_atomically(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise ExportError(f"{target}: the folder {folder} does not exist")
     if target.is_dir():
         raise ExportError(f"{target}: is a folder")
+    if is_plan_file(target):
+        raise ExportError(f"{target}: is a plan file; choose another name for the output")
     try:
         descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:

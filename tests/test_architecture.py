@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "planner"
 # and which third-party top-level packages it may use beyond the standard library.
 ALLOWED_PLANNER = {
     "domain": set(),
-    "storage": {"domain"},
+    "storage": {"domain", "files"},
     "interchange": {"domain"},
     "scheduling": {"domain"},
     "export": {"domain"},

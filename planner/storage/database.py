@@ -16,12 +16,13 @@ from pathlib import Path
 import sqlite_utils
 
 from planner.errors import StorageError
+from planner.files import PLAN_FILE_MARK
 from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
 
 PLAN_SUFFIX = ".summit"
-APPLICATION_ID = 0x53554D54  # "SUMT"
+APPLICATION_ID = int.from_bytes(PLAN_FILE_MARK, "big")
 SCHEMA_VERSION = len(STEPS)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000

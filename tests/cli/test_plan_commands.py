@@ -189,3 +189,32 @@ def test_console_script_prints_a_message_not_a_traceback(tmp_path: Path) -> None
     assert result.returncode == 2
     assert result.stderr.strip() == f"summit-planner check: {missing}: no such file"
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{plan}", "{plan}"],
+        ["export", "{plan}", "{other}"],
+        ["print", "{plan}", "{other}", "--what", "roster"],
+        ["export-roster", "{plan}", "{other_csv}"],
+    ],
+    ids=["json-onto-itself", "json-onto-another-plan", "pdf-onto-a-plan", "csv-onto-a-plan"],
+)
+def test_an_output_never_overwrites_a_plan_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    plan, other, other_csv = tmp_path / "p.summit", tmp_path / "o.summit", tmp_path / "o.csv"
+    assert run(capsys, "demo", plan)[0] == 0
+    assert run(capsys, "demo", other)[0] == 0
+    shutil.copyfile(other, other_csv)
+    before = {p.name: p.read_bytes() for p in (other, other_csv)}
+    words = [w.format(plan=plan, other=other, other_csv=other_csv) for w in argv]
+    # In a process of its own: printing starts a Qt application, which must not outlive the test.
+    script = shutil.which("summit-planner", path=str(Path(sys.executable).parent))
+    assert script
+    done = subprocess.run([script, *words], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "is a plan file; choose another name for the output" in done.stderr
+    assert {p.name: p.read_bytes() for p in (other, other_csv)} == before
+    assert run(capsys, "check", plan)[0] == 0
