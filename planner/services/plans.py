@@ -120,10 +120,12 @@ class PlanService:
             if not store.has_event():
                 raise StorageError(f"{file}: the plan file holds no event")
             service.plan  # noqa: B018 (read now, so a damaged file is refused at once)
-        except (StorageError, ValueError, KeyError) as error:
+        except (StorageError, ValueError, KeyError, TypeError, sqlite3.DatabaseError) as error:
             store.close()
             if isinstance(error, StorageError):
                 raise
+            if isinstance(error, sqlite3.DatabaseError):
+                raise StorageError(f"{file}: the plan file is damaged ({error})") from None
             raise StorageError(f"{file}: the plan file holds invalid data ({error})") from None
         return service
 

@@ -221,3 +221,27 @@ def test_save_copy_keeps_everything_the_file_knows(service: PlanService, tmp_pat
 def test_save_copy_refuses_the_open_file(service: PlanService, plan_path: Path) -> None:
     with pytest.raises(ConflictError, match="is the plan that is open"):
         service.save_copy(plan_path)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        ("UPDATE delegation SET kind = 'empire'", "holds invalid data ('empire' is not a valid"),
+        ("UPDATE delegation SET arrival = 'yesterday'", "holds invalid data"),
+        ("UPDATE event SET timezone = 'Mars/Base'", "unknown time zone 'Mars/Base'"),
+        ("UPDATE venue SET features = 'not json'", "holds invalid data"),
+        ("DROP TABLE placement", "the plan file is damaged (no such table: placement)"),
+        ("DELETE FROM event", "holds no event"),
+    ],
+)
+def test_a_plan_file_with_tampered_rows_is_refused_by_name(
+    plan_path: Path, tamper: str, expected: str
+) -> None:
+    connection = sqlite3.connect(plan_path)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute(tamper)
+    connection.commit()
+    connection.close()
+    with pytest.raises(StorageError, match=re.escape(expected)) as caught:
+        PlanService.open(plan_path)
+    assert str(plan_path) in str(caught.value)
