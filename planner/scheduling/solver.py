@@ -2,7 +2,8 @@
 
 :func:`solve` first places what it can greedily (or, when re-planning, keeps
 every placement that still fits), repairs sessions the greedy left out with a
-sessions-only CP-SAT model, and then improves the schedule with CP-SAT: over
+sessions-only CP-SAT model, places more requests by moving the few requests
+in their way elsewhere (:func:`_eject`), and then improves the schedule with CP-SAT: over
 the whole plan when it is small, and otherwise by large-neighbourhood search
 over windows of a day, each sub-model warm-started from the current
 schedule. The best schedule so far is kept at every step, so a time limit or
@@ -288,6 +289,9 @@ def solve(
     _repair_sessions(search, hopeless, explanations)
     search.keep_if_complete(hopeless)
     search.report()
+    if not search.stopped() and not options.replan:
+        _eject(search, started + EJECT_SHARE * options.time_limit)
+        search.report()
     if not search.stopped():
         _improve(search)
     search.restore_complete(hopeless)
@@ -465,6 +469,86 @@ def _explain_conflicts(
     for item in missing:
         group = core if any(c.index == item.index for c in core) else [item, *core]
         explanations[item.id] = conflict_message(problem, group, item)
+
+
+EJECT_SHARE = 0.25
+"""The share of the time limit that :func:`_eject` may use at most."""
+
+
+def _eject(search: _Search, until: float) -> None:
+    """Place unplaced requests by moving the requests in their way elsewhere.
+
+    For each unplaced request, heaviest first, and each of its starts, the
+    requests of its delegations and people around that start are taken out,
+    the request is placed, and those taken out are placed again wherever
+    they fit; the change is kept when the granted weight rose.
+    """
+    problem = search.problem
+    gap = problem.changeover
+    unplaced = sorted(
+        (
+            item
+            for item in problem.requests
+            if item.index not in search.occupancy.booked and item.starts and item.pools
+        ),
+        key=lambda item: (-item.weight, len(item.starts), item.id),
+    )
+    for item in unplaced:
+        if time.monotonic() >= until or search.stopped():
+            return
+        occupancy = search.occupancy
+        related: list[Booked] = []
+        for entry in occupancy.booked.values():
+            other = problem.items[entry.item]
+            if set(item.delegations).intersection(entry.option.delegations) or set(
+                item.people
+            ).intersection(other.people):
+                related.append(entry)
+        for start in item.starts:
+            end = start + item.duration
+            blocking = [
+                entry
+                for entry in related
+                if entry.option.start < end + gap
+                and start < entry.option.start + problem.items[entry.item].duration + gap
+            ]
+            if any(
+                problem.items[entry.item].is_session or problem.items[entry.item].locked
+                for entry in blocking
+            ):
+                continue
+            if len(blocking) > 3:
+                continue
+            if _eject_at(search, item, start, blocking):
+                break
+
+
+def _eject_at(search: _Search, item: ItemSpec, start: int, blocking: list[Booked]) -> bool:
+    """Place ``item`` at ``start`` in place of ``blocking``; False (undone) if no better."""
+    problem, occupancy = search.problem, search.occupancy
+    for entry in blocking:
+        occupancy.remove(problem.items[entry.item])
+    option = occupancy.first_fit(item, [start])
+    if option is not None:
+        occupancy.add(item, option)
+        gained = item.weight
+        placed = []
+        for entry in sorted(blocking, key=lambda e: -problem.items[e.item].weight):
+            other = problem.items[entry.item]
+            again = occupancy.first_fit(other)
+            if again is not None:
+                occupancy.add(other, again)
+                placed.append(other)
+            else:
+                gained -= other.weight
+        if gained > 0:
+            return True
+        for other in placed:
+            occupancy.remove(other)
+        occupancy.remove(item)
+    for entry in blocking:
+        occupancy.add(problem.items[entry.item], entry.option, entry.venue)
+    return False
 
 
 def _improve(search: _Search) -> None:
