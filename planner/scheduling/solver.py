@@ -473,6 +473,12 @@ def _explain_conflicts(
 
 EJECT_SHARE = 0.25
 """The share of the time limit that :func:`_eject` may use at most."""
+EJECT_EVERY = 10.0
+"""Seconds of neighbourhood search between two rounds of :func:`_eject`."""
+EJECT_SECONDS = 1.5
+"""How long each of those rounds may take."""
+EJECT_REQUESTS = 1_000
+"""Only plans with this many requests get those rounds (smaller ones lost by them)."""
 
 
 def _eject(search: _Search, until: float) -> None:
@@ -589,7 +595,17 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
     problem, occupancy, rng = search.problem, search.occupancy, search.rng
     days = problem.days
     window_minutes = 120
+    next_eject = time.monotonic() + EJECT_EVERY
+    eject = not search.options.replan and len(problem.requests) >= EJECT_REQUESTS
     while not search.stopped():
+        if eject and time.monotonic() >= next_eject:
+            value = search.value()
+            _eject(search, min(search.deadline, time.monotonic() + EJECT_SECONDS))
+            if search.value() > value:
+                search.improvements += 1
+                search.report()
+            next_eject = time.monotonic() + EJECT_EVERY
+            continue
         if search.iterations % 2 == 1 and _delegation_neighbourhood(search, free):
             continue
         day = rng.randrange(len(days))
