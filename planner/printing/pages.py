@@ -108,10 +108,6 @@ def paint_pages(printable: Printable, device: QPagedPaintDevice, paper: str) -> 
         ValidationError: an unknown paper name.
         ExportError: the device refuses the page layout or cannot be painted on.
     """
-    return _paint_all(printable, device, paper)
-
-
-def _paint_all(printable: Printable, device: QPagedPaintDevice, paper: str) -> int:
     layout = page_layout(paper)
     if not device.setPageLayout(layout):
         raise ExportError(f"the output cannot take {paper} pages")
@@ -224,18 +220,6 @@ def write_pdf(
         NotFoundError: an unknown delegation.
         ExportError: the file cannot be written.
     """
-    return _write_pdf(plan, path, what, delegation, day, paper, printed_on)
-
-
-def _write_pdf(
-    plan: Plan,
-    path: str | os.PathLike[str],
-    what: str,
-    delegation: str | None,
-    day: date | None,
-    paper: str,
-    printed_on: date,
-) -> int:
     if QGuiApplication.instance() is None:
         raise RuntimeError("printing needs a QGuiApplication; call ensure_application() first")
     page_layout(paper)
@@ -246,10 +230,6 @@ def _write_pdf(
 
 
 def _write(printable: Printable, filename: str, paper: str) -> int:
-    return _write_with(printable, filename, paper)
-
-
-def _write_with(printable: Printable, filename: str, paper: str) -> int:
     writer = QPdfWriter(filename)
     writer.setResolution(_PDF_RESOLUTION)
     writer.setCreator("Summit Planner")
