@@ -168,5 +168,21 @@ def _step_2(db: sqlite_utils.Database) -> None:
     _execute_all(db, _SCHEMA_2)
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2]
+# A number that every committed change to the plan raises, so that a long job
+# (a scheduler run) can tell whether the plan it started from is still the
+# plan in the file, and an open window can tell that another program wrote.
+_SCHEMA_3 = """
+CREATE TABLE plan_revision (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    revision INTEGER NOT NULL CHECK (revision >= 0)
+);
+INSERT INTO plan_revision (singleton, revision) VALUES (1, 0);
+"""
+
+
+def _step_3(db: sqlite_utils.Database) -> None:
+    _execute_all(db, _SCHEMA_3)
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2, _step_3]
 """STEPS[N-1] brings a file to version N."""

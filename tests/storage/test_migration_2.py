@@ -45,8 +45,8 @@ def _tables(path: Path) -> set[str]:
         connection.close()
 
 
-def test_schema_version_is_2() -> None:
-    assert SCHEMA_VERSION == len(STEPS) == 2
+def test_schema_version_is_3() -> None:
+    assert SCHEMA_VERSION == len(STEPS) == 3
 
 
 def test_a_version_1_file_is_upgraded_with_its_plan_intact(tmp_path: Path, cica: Plan) -> None:
@@ -61,7 +61,7 @@ def test_a_version_1_file_is_upgraded_with_its_plan_intact(tmp_path: Path, cica:
         assert store.items() == {} and store.counts() == {"calendar_item": 0, "calendar_sent": 0}
     finally:
         db.close()
-    assert _version(path) == 2
+    assert _version(path) == SCHEMA_VERSION
     assert {"calendar_item", "calendar_sent"} <= _tables(path)
 
 
