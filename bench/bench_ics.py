@@ -18,6 +18,7 @@ import icalendar
 from bench.workload import timed, unga_workload
 from planner.domain import times
 from planner.domain.model import Plan
+from planner.domain.operations import ApplySchedule
 from planner.export import ical
 from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
@@ -77,7 +78,7 @@ def main() -> None:
                 replace(p, start=times.add_minutes(p.start, 15)) if p in moved else p
                 for p in service.plan.schedule
             )
-            service.set_schedule(schedule)
+            service.apply(ApplySchedule(schedule))
             service.plan  # noqa: B018
             started = time.perf_counter()
             again = export_calendar(service, target, now=NOW + timedelta(days=1))

@@ -65,5 +65,13 @@ class StorageError(PlannerError):
     """A plan file that cannot be opened, read or written; it was not modified."""
 
 
+class PlanBusyError(StorageError):
+    """Another program holds the plan file's write lock; trying again later may work."""
+
+
+class PlanChangedError(ConflictError):
+    """The plan changed while a long job (a scheduler run) worked on a snapshot of it."""
+
+
 class ExportError(PlannerError):
     """An output that cannot be written."""

@@ -20,6 +20,7 @@ from planner.cli.common import (
 )
 from planner.domain import times
 from planner.domain.model import Placement, Plan
+from planner.errors import PlanChangedError
 from planner.services import PlanService
 
 if TYPE_CHECKING:
@@ -77,27 +78,60 @@ def run_schedule(arguments: argparse.Namespace) -> int:
 
     service = PlanService.open(arguments.plan)
     try:
-        plan = service.plan
+        plan, revision = service.plan, service.revision
+        if not arguments.dry_run:
+            service.ensure_writable()  # before the time limit is spent, not after
         protected = schedule.published_items(service) if arguments.replan else frozenset()
         options = schedule.SolveOptions(
             time_limit=arguments.time_limit, replan=arguments.replan, protected=protected
         )
-        cancel = threading.Event()
-        try:
-            with _progress_display(arguments.time_limit) as show:
-                result = schedule.compute_schedule(plan, options, show, cancel)
-        except KeyboardInterrupt:
-            raise CommandFailed("interrupted; nothing was changed", 130) from None
+        with _progress_display(arguments.time_limit) as show:
+            result = _solve_interruptibly(
+                lambda cancel: schedule.compute_schedule(plan, options, show, cancel)
+            )
         _print_result(plan, result, arguments.replan)
         if arguments.dry_run:
             print("dry run: the plan file was not changed")
         else:
-            changes = schedule.apply_schedule(service, result)
+            try:
+                changes = schedule.apply_schedule(service, result, revision)
+            except PlanChangedError as error:
+                raise CommandFailed(str(error), EXIT_PROBLEMS) from None
             count = len(changes.items)
             print(f"wrote the schedule to {arguments.plan} ({count} items changed)")
     finally:
         service.close()
     return EXIT_OK if result.complete else EXIT_PROBLEMS
+
+
+def _solve_interruptibly(solve: Callable[[threading.Event], ScheduleResult]) -> ScheduleResult:
+    """Run ``solve`` in a worker thread, so that Ctrl-C reaches this one at once.
+
+    Ctrl-C stops the search and the command writes nothing: a partial result
+    must not look like a finished run.
+    """
+    cancel = threading.Event()
+    outcome: list[ScheduleResult] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(solve(cancel))
+        except BaseException as error:  # handed to the main thread, raised there
+            failure.append(error)
+
+    worker = threading.Thread(target=work, name="scheduler", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        cancel.set()
+        worker.join(10)
+        raise CommandFailed("interrupted: nothing was written to the plan", 130) from None
+    if failure:
+        raise failure[0]
+    return outcome[0]
 
 
 @contextmanager

@@ -9,12 +9,15 @@ match the plan's lists index for index, so import and the editors share them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from planner.domain import times
 from planner.domain.model import Plan, Role, Window
 from planner.errors import Problem
+
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -66,7 +69,7 @@ class _Report:
                 seen[item_id] = index
         return seen
 
-    def exists(self, value: str, known: Mapping[str, int], what: str, *where: str | int) -> None:
+    def exists(self, value: str, known: Mapping[str, object], what: str, *where: str | int) -> None:
         if value not in known:
             self.error(f"unknown {what} {value!r}", *where)
 
@@ -93,29 +96,66 @@ class _Report:
             self.error(f"{value} is not a duration from 1 to 1440 minutes", *where)
 
 
-def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
-    """Errors and warnings that make ``plan`` unfit to store, with their paths."""
-    report = _Report()
-    _check_event(plan, report)
-    venues = report.ids("venues", plan.venues)
-    delegations = report.ids("delegations", plan.delegations)
-    people = report.ids("people", plan.people)
-    sessions = report.ids("sessions", plan.sessions)
-    requests = report.ids("bilateral_requests", plan.requests)
-    for item_id, index in requests.items():
-        if item_id in sessions:
-            report.error(
-                f"id {item_id!r} is also the id of sessions[{sessions[item_id]}]; "
-                "a placement could not tell them apart",
-                "bilateral_requests",
-                index,
-                "id",
-            )
-    first = plan.event.precedence.first
-    if first is not None:
-        report.exists(first, delegations, "delegation", "event", "precedence", "first")
+Scope = frozenset[tuple[str, str]]
+"""Entities to check, as (plan list name, id): ``("venues", "v-hall")``, ``("schedule", item)``."""
 
-    for index, venue in enumerate(plan.venues):
+
+def _chosen(items: Sequence[T], list_name: str, scope: Scope | None) -> Iterator[tuple[int, T]]:
+    """The entities of one list that ``scope`` names (all of them without a scope)."""
+    if scope is None:
+        yield from enumerate(items)
+        return
+    wanted = {key for name, key in scope if name == list_name}
+    if not wanted:
+        return
+    attribute = "item" if list_name == "schedule" else "id"
+    for index, item in enumerate(items):
+        if getattr(item, attribute) in wanted:
+            yield index, item
+
+
+def check_plan(
+    plan: Plan, scope: Scope | None = None
+) -> tuple[list[Problem], list[Problem]]:
+    """Errors and warnings that make ``plan`` unfit to store, with their paths.
+
+    With ``scope``, only the entities it names are checked: for an edit that
+    changes some fields of a few entities of a plan already checked (the
+    caller passes no scope when entities appear or disappear, or the event
+    changes).
+    """
+    report = _Report()
+    venues: Mapping[str, object]
+    delegations: Mapping[str, object]
+    people: Mapping[str, object]
+    sessions: Mapping[str, object]
+    requests: Mapping[str, object]
+    if scope is None:
+        _check_event(plan, report)
+        venues = report.ids("venues", plan.venues)
+        delegations = report.ids("delegations", plan.delegations)
+        people = report.ids("people", plan.people)
+        session_index = report.ids("sessions", plan.sessions)
+        sessions = session_index
+        request_index = report.ids("bilateral_requests", plan.requests)
+        requests = request_index
+        for item_id, index in request_index.items():
+            if item_id in session_index:
+                report.error(
+                    f"id {item_id!r} is also the id of sessions[{session_index[item_id]}]; "
+                    "a placement could not tell them apart",
+                    "bilateral_requests",
+                    index,
+                    "id",
+                )
+        first = plan.event.precedence.first
+        if first is not None:
+            report.exists(first, delegations, "delegation", "event", "precedence", "first")
+    else:
+        venues, delegations, people = plan.venue_by_id, plan.delegation_by_id, plan.person_by_id
+        sessions, requests = plan.session_by_id, plan.request_by_id
+
+    for index, venue in _chosen(plan.venues, "venues", scope):
         report.text(venue.name, "a venue's name", "venues", index, "name")
         if not 1 <= venue.capacity <= MAX_CAPACITY:
             report.error(
@@ -125,7 +165,7 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
             report.ordered(
                 span.start, span.end, ("start", "end"), "venues", index, "unavailable", span_index
             )
-    for index, delegation in enumerate(plan.delegations):
+    for index, delegation in _chosen(plan.delegations, "delegations", scope):
         report.text(delegation.name, "a delegation's name", "delegations", index, "name")
         report.ordered(
             delegation.arrival,
@@ -153,12 +193,15 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
                 "country",
             )
     heads: dict[str, int] = {}
-    for index, person in enumerate(plan.people):
+    for index, person in _chosen(plan.people, "people", scope):
         report.exists(person.delegation, delegations, "delegation", "people", index, "delegation")
         if not (person.given_name.strip() or person.family_name.strip()):
             report.error("a person needs a given or a family name", "people", index, "family_name")
         if person.role is Role.HEAD:
-            earlier = heads.setdefault(person.delegation, index)
+            if scope is None:
+                earlier = heads.setdefault(person.delegation, index)
+            else:
+                earlier = _first_head(plan, person.delegation, index)
             if earlier != index:
                 report.error(
                     f"delegation {person.delegation!r} already has a head (people[{earlier}]); "
@@ -171,7 +214,7 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
             report.warn(
                 f"{person.email!r} does not look like an e-mail address", "people", index, "email"
             )
-    for index, session in enumerate(plan.sessions):
+    for index, session in _chosen(plan.sessions, "sessions", scope):
         report.text(session.title, "a session's title", "sessions", index, "title")
         report.minutes(session.duration_minutes, "sessions", index, "duration_minutes")
         if not session.for_all:
@@ -203,7 +246,7 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
         if session.fixed is not None and session.fixed.venue is not None:
             report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
         report.window(session.window, "sessions", index)
-    for index, request in enumerate(plan.requests):
+    for index, request in _chosen(plan.requests, "requests", scope):
         report.exists(
             request.from_delegation, delegations, "delegation", "bilateral_requests", index, "from"
         )
@@ -227,7 +270,7 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
             )
         report.window(request.window, "bilateral_requests", index)
     placed: dict[str, int] = {}
-    for index, placement in enumerate(plan.schedule):
+    for index, placement in _chosen(plan.schedule, "schedule", scope):
         if placement.item not in sessions and placement.item not in requests:
             report.error(
                 f"unknown session or bilateral request {placement.item!r}",
@@ -235,7 +278,9 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
                 index,
                 "item",
             )
-        if placement.item in placed:
+        if scope is not None:
+            pass  # a placement is keyed by its item: the plan cannot hold two
+        elif placement.item in placed:
             report.error(
                 f"{placement.item!r} is placed twice (also schedule[{placed[placement.item]}]); "
                 "an item has at most one placement",
@@ -248,10 +293,18 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
     return report.errors, report.warnings
 
 
+def _first_head(plan: Plan, delegation: str, index: int) -> int:
+    """Where another head of ``delegation`` than ``people[index]`` stands (``index``: none)."""
+    for person in plan.people_by_delegation.get(delegation, ()):
+        if person.role is Role.HEAD and person is not plan.people[index]:
+            return plan.people.index(person)
+    return index
+
+
 def _members(
     report: _Report,
     values: Iterable[str],
-    known: Mapping[str, int],
+    known: Mapping[str, object],
     what: str,
     *where: str | int,
 ) -> None:

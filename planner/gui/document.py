@@ -1,9 +1,12 @@
 """The open plan as the window sees it: the service, the undo stack and one change signal.
 
 Every edit goes through :meth:`Document.execute` as a command on the undo
-stack; each command writes the plan file at once (one transaction), so there
-is nothing to save and nothing to lose. After each change the rules are
-checked again and :attr:`Document.changes_applied` tells the views.
+stack; each command runs one operation of the core at once (one
+transaction), so there is nothing to save and nothing to lose. The document
+also follows the file: a change another program commits is noticed within
+:data:`POLL_MS` and reported like an edit of our own. Either way
+:attr:`Document.changes_applied` tells the views, which all read the one
+current :attr:`Document.plan`.
 """
 
 from __future__ import annotations
@@ -13,27 +16,43 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain import rules
+from planner.domain.edits import Edit
 from planner.domain.model import Plan
 from planner.domain.rules import Score, Violation
+from planner.errors import PlannerError
 from planner.gui.views.recheck import ConflictChecker
-from planner.services import Changes, PlanService
+from planner.services import Changes, External, PlanService
 
 log = logging.getLogger(__name__)
+
+POLL_MS = 500
+"""How often the document looks whether another program changed the plan file."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class Document(QObject):
     """One open plan file.
 
     Signals:
-        changes_applied(Changes): the plan changed (an edit, an undo, a redo);
-            :attr:`plan` and :attr:`violations` are already up to date.
+        changes_applied(Changes): the plan changed (an edit, an undo, a redo,
+            or another program); :attr:`plan` and :attr:`violations` are
+            already up to date.
+        history_dropped(str): the undo history was cleared, and why (for the
+            status bar).
+        command_failed(str, str): an undo or redo was refused (title, reason);
+            nothing was written.
     """
 
     changes_applied = Signal(object)
+    history_dropped = Signal(str)
+    command_failed = Signal(str, str)
 
     def __init__(self, service: PlanService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +60,10 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.checker = ConflictChecker()
         self._scored: tuple[Plan, Score] | None = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.follow_file)
+        self.poll_timer.start()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], parent: QObject | None = None) -> Document:
@@ -48,6 +71,7 @@ class Document(QObject):
         return cls(PlanService.open(path), parent)
 
     def close(self) -> None:
+        self.poll_timer.stop()
         self.undo_stack.clear()
         self.service.close()
 
@@ -84,6 +108,8 @@ class Document(QObject):
                 undo stack is unchanged.
         """
         changes = command.apply()
+        if command.edit.empty:
+            return changes  # nothing changed: no undo step
         command.mark_applied()
         self.undo_stack.push(command)
         self.notify(changes)
@@ -92,6 +118,44 @@ class Document(QObject):
     def notify(self, changes: Changes) -> None:
         if changes.any:
             self.changes_applied.emit(changes)
+
+    def follow_file(self) -> External | None:
+        """Take in a change another program committed, if there is one.
+
+        The undo history is kept while what it would undo is untouched by the
+        change; otherwise it is cleared (an undo could only be refused), and
+        :attr:`history_dropped` says so.
+        """
+        try:
+            external = self.service.poll()
+        except PlannerError as error:
+            log.warning("cannot look for changes to the plan: %s", error)
+            return None
+        if external is None:
+            return None
+        touched = external.changes.keys
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, PlanCommand) and command.edit.keys & touched:
+                self.drop_history(
+                    tr("Another program changed what the undo history would undo; it was cleared.")
+                )
+                break
+        self.notify(external.changes)
+        return external
+
+    def drop_history(self, reason: str) -> None:
+        # Cleared once the running undo or redo (if any) has returned to the stack.
+        QTimer.singleShot(0, self.undo_stack.clear)
+        self.history_dropped.emit(reason)
+
+    def report_failure(self, command: PlanCommand, error: PlannerError) -> None:
+        self.command_failed.emit(command.text(), error.message)
+        self.drop_history(
+            tr("The undo history was cleared: “{text}” could not be taken back or redone.").format(
+                text=command.text()
+            )
+        )
 
 
 class PlanCommand(QUndoCommand):
@@ -104,9 +168,16 @@ class PlanCommand(QUndoCommand):
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document
+        self.edit = Edit()
+        """What the command changed when it last ran (forward)."""
         self._skip_redo = False
 
     def apply(self) -> Changes:
+        """The first run."""
+        raise NotImplementedError
+
+    def reapply(self) -> Changes:
+        """Redo after an undo."""
         raise NotImplementedError
 
     def revert(self) -> Changes:
@@ -119,7 +190,13 @@ class PlanCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.document.notify(self.apply())
+        try:
+            self.document.notify(self.reapply())
+        except PlannerError as error:
+            self.document.report_failure(self, error)
 
     def undo(self) -> None:
-        self.document.notify(self.revert())
+        try:
+            self.document.notify(self.revert())
+        except PlannerError as error:
+            self.document.report_failure(self, error)

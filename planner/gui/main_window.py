@@ -25,8 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Plan
+from planner.domain.operations import ReplacePlan
 from planner.errors import PlannerError, ValidationError
-from planner.gui.commands import LockCommand, MoveCommand, RecordedCommand, UnplaceCommand
+from planner.gui.commands import (
+    OperationCommand,
+    lock_command,
+    move_command,
+    schedule_command,
+    unplace_command,
+)
 from planner.gui.dialogs import files
 from planner.gui.document import Document
 from planner.gui.errors import ErrorDialog
@@ -362,6 +369,8 @@ class MainWindow(QMainWindow):
         self._check_pending = True
         QTimer.singleShot(CHECK_DELAY_MS, self._run_pending_check)
         document.changes_applied.connect(self._on_document_changes_applied)
+        document.history_dropped.connect(self.show_message)
+        document.command_failed.connect(self._on_document_command_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         for action in self.document_actions:
             action.setEnabled(True)
@@ -447,6 +456,10 @@ class MainWindow(QMainWindow):
         self._show_schedule()
         self.status_timer.start()  # the score needs the whole schedule: after the edit shows
 
+    @Slot(str, str)
+    def _on_document_command_failed(self, text: str, reason: str) -> None:
+        self.show_error(tr("Cannot undo or redo “{text}”").format(text=text), PlannerError(reason))
+
     @Slot(int)
     def _on_conflicts_count_changed(self, count: int) -> None:
         self.conflicts_dock.setWindowTitle(tr("Conflicts ({count})").format(count=count))
@@ -455,19 +468,19 @@ class MainWindow(QMainWindow):
     def _on_timetable_move_requested(self, item: str, start: datetime, venue: str) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: MoveCommand(document, item, start, venue), tr("Cannot move"))
+            self.execute(lambda: move_command(document, item, start, venue), tr("Cannot move"))
 
     @Slot(str, bool)
     def _on_timetable_lock_requested(self, item: str, locked: bool) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: LockCommand(document, item, locked), tr("Cannot lock"))
+            self.execute(lambda: lock_command(document, item, locked), tr("Cannot lock"))
 
     @Slot(str)
     def _on_timetable_unplace_requested(self, item: str) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: UnplaceCommand(document, item), tr("Cannot unplace"))
+            self.execute(lambda: unplace_command(document, item), tr("Cannot unplace"))
 
     @Slot(object)
     def _on_timetable_day_changed(self, day: date) -> None:
@@ -604,9 +617,7 @@ class MainWindow(QMainWindow):
         text = tr("Import {name}").format(name=path.name)
         document = self.document
         if self.execute(
-            lambda: RecordedCommand(
-                document, text, lambda service: service.replace_from_document(plan)
-            ),
+            lambda: OperationCommand(document, ReplacePlan(plan), text),
             tr("Cannot import the plan"),
         ):
             note = tr(" ({count} warnings)").format(count=len(warnings)) if warnings else ""
@@ -631,7 +642,7 @@ class MainWindow(QMainWindow):
         self.show_message(tr("Exported the plan to {path}").format(path=path))
 
     def import_people(self) -> None:
-        from planner.services.people import PeopleImport, import_people
+        from planner.services.people import ImportPeople, read_people_file
 
         assert self.document is not None
         path = files.ask_open_path(
@@ -640,19 +651,25 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         document = self.document
-        outcome: list[PeopleImport] = []
-
-        def run(service: PlanService) -> Changes:
-            report = import_people(service, path)
-            if not report.applied:
-                raise ValidationError(report.summary(), report.problems)
-            outcome.append(report)
-            return report.changes
-
-        text = tr("Import people from {name}").format(name=path.name)
-        if not self.execute(lambda: RecordedCommand(document, text, run), tr("Nothing imported")):
+        try:
+            sheet = read_people_file(path)
+        except PlannerError as error:
+            self.show_error(tr("Nothing imported"), error)
             return
-        report = outcome[0]
+        operation = ImportPeople(path, sheet, skip_invalid=False)
+        text = tr("Import people from {name}").format(name=path.name)
+        command = OperationCommand(document, operation, text)
+        if sheet.problems:
+            problems = ValidationError(tr("the sheet has problems"), sheet.problems)
+            self.show_error(tr("Nothing imported"), problems)
+            return
+        if not self.execute(lambda: command, tr("Nothing imported")):
+            return
+        report = operation.report(Changes.of(command.edit))
+        if not report.applied:
+            problems = ValidationError(report.summary(), report.problems)
+            self.show_error(tr("Nothing imported"), problems)
+            return
         self.show_message(report.summary())
 
     def export_calendar(self) -> None:
@@ -821,15 +838,14 @@ class MainWindow(QMainWindow):
         ) -> SolverOutcome:
             return run_scheduler(plan, limit, again, report, cancel, protected=protected)
 
+        revision = self.document.service.revision
         outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings, compute)
         if outcome is None:
             return
-        from planner.gui.commands import ScheduleCommand
-
         text = tr("Re-plan") if replan else tr("Build schedule")
         document = self.document
         self.execute(
-            lambda: ScheduleCommand(document, outcome.schedule, text),
+            lambda: schedule_command(document, outcome.schedule, revision, text),
             tr("Cannot apply the schedule"),
         )
 

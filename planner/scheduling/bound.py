@@ -18,6 +18,7 @@ import time
 from collections import defaultdict
 
 from planner.domain.rules import ABSENCE_COST
+from planner.scheduling.model import new_solver
 from planner.scheduling.problem import ItemSpec, Problem
 
 EXACT_REQUESTS = 1_500
@@ -98,7 +99,7 @@ def _fewest_absences(problem: Problem, deadline: float) -> int:
         model.add_exactly_one(literals)
     model.add_no_overlap(intervals)
     model.minimize(sum(cost * literal for literal, cost in costs if cost))
-    solver = cp_model.CpSolver()
+    solver = new_solver()
     solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
     solver.parameters.num_workers = 2
     status = solver.solve(model)
@@ -171,7 +172,7 @@ def _best_weight(
         for inside, free in constraints:
             model.add(sum(points[i] * chosen[i] for i in inside) <= free)
         model.maximize(sum(weights[i] * chosen[i] for i in chosen))
-        solver = cp_model.CpSolver()
+        solver = new_solver()
         solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
         solver.parameters.num_workers = 2
         status = solver.solve(model)

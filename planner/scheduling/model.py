@@ -23,7 +23,7 @@ from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.problem import ItemSpec, Occupancy, Option, Problem
 
 if TYPE_CHECKING:
-    from ortools.sat.python.cp_model import IntVar
+    from ortools.sat.python.cp_model import CpSolver, IntVar
 
 Penalty = Callable[[ItemSpec, Option], int]
 
@@ -177,7 +177,7 @@ def solve_free(
             model.add_hint(recent, any(var.index in hinted for var in ended))
     if assumptions:
         model.add_assumptions(list(assumptions.values()))
-    solver = cp_model.CpSolver()
+    solver = new_solver()
     left = deadline - time.monotonic()
     if time_limit is not None:
         left = min(left, time_limit)
@@ -231,3 +231,16 @@ def solve_free(
         len(session_vars),
         True,
     )
+
+
+def new_solver() -> CpSolver:
+    """A CP-SAT solver that leaves Ctrl-C to the program.
+
+    CP-SAT otherwise catches SIGINT itself and ends the search early, so that
+    an interrupted run would look like one that reached its time limit.
+    """
+    from ortools.sat.python import cp_model
+
+    solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False
+    return solver

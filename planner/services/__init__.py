@@ -1,8 +1,10 @@
 """Use cases over the core: each one transaction, each reporting what changed."""
 
+from planner.domain.edits import Changes
 from planner.files import read_input, write_atomically
 from planner.services.plans import (
-    Changes,
+    Applied,
+    External,
     ImportReport,
     PlanService,
     create_demo,
@@ -13,7 +15,9 @@ from planner.services.plans import (
 )
 
 __all__ = [
+    "Applied",
     "Changes",
+    "External",
     "ImportReport",
     "PlanService",
     "create_demo",

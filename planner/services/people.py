@@ -19,7 +19,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from planner.domain.edits import Changes, Edit
 from planner.domain.model import Delegation, Person, Plan, Rank, Role
+from planner.domain.operations import Operation
 from planner.domain.precedence import name_key
 from planner.errors import ExportError, Problem, ValidationError
 from planner.export.roster_sheet import roster_csv, roster_rows, roster_xlsx
@@ -32,7 +34,7 @@ from planner.interchange.people_sheet import (
     parse_rank,
     read_people_sheet,
 )
-from planner.services.plans import Changes, PlanService
+from planner.services.plans import PlanService
 
 ROSTER_SUFFIXES = (".csv", ".xlsx")
 
@@ -173,36 +175,73 @@ def import_people(
         PlannerError: the file is missing or unreadable.
     """
     source = Path(path)
+    sheet = read_people_file(source)
+    if sheet.problems:
+        return PeopleImport(source, problems=sheet.problems, ignored_columns=sheet.ignored)
+    operation = ImportPeople(source, sheet, skip_invalid)
+    return operation.report(service.apply(operation).changes)
+
+
+def read_people_file(source: Path) -> PeopleSheet:
+    """Read an accreditation list; what is wrong with its rows is in ``problems``.
+
+    Raises:
+        ValidationError: the file is too big or cannot be read as a spreadsheet.
+        PlannerError: the file is missing or unreadable.
+    """
     if source.is_file() and source.stat().st_size > MAX_BYTES:
         raise ValidationError(
             f"{source.name}: is {source.stat().st_size // (1024 * 1024)} MB; "
             f"an accreditation list is at most {MAX_BYTES // (1024 * 1024)} MB"
         )
-    sheet = read_people_sheet(read_input(source, "spreadsheet"), source.name)
-    if sheet.problems:
-        return PeopleImport(source, problems=sheet.problems, ignored_columns=sheet.ignored)
-    plan = service.plan
-    outcome = _Matcher(plan, sheet).run()
-    bad_rows = tuple(sorted({int(row) for row in outcome.bad_rows}))
-    report = PeopleImport(
-        source,
-        problems=outcome.problems,
-        ignored_columns=sheet.ignored,
-        skipped_rows=bad_rows if skip_invalid else (),
-        rows_checked=True,
-    )
-    if outcome.problems and not skip_invalid:
-        return report
-    updated_plan, added, updated, unchanged = outcome.apply()
-    changes = service.update(updated_plan) if added or updated else Changes()
-    return replace(
-        report,
-        added=added,
-        updated=updated,
-        unchanged=unchanged,
-        applied=True,
-        changes=changes,
-    )
+    return read_people_sheet(read_input(source, "spreadsheet"), source.name)
+
+
+@dataclass
+class ImportPeople(Operation):
+    """Add or update the people a sheet lists, matched against the plan as it is now.
+
+    When a row is bad (and bad rows are not to be skipped) it changes nothing;
+    either way :attr:`matcher` tells what each row matched and what was wrong.
+    """
+
+    source: Path
+    sheet: PeopleSheet
+    skip_invalid: bool
+    matcher: _Matcher | None = None
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    unchanged: int = 0
+
+    def edit(self, plan: Plan) -> Edit:
+        self.matcher = _Matcher(plan, self.sheet).run()
+        if self.matcher.problems and not self.skip_invalid:
+            return Edit()
+        updated_plan, self.added, self.updated, self.unchanged = self.matcher.apply()
+        return Edit.between(plan, updated_plan)
+
+    def report(self, changes: Changes) -> PeopleImport:
+        """What the run did, row by row (call after it ran)."""
+        outcome = self.matcher
+        assert outcome is not None, "the operation ran"
+        bad_rows = tuple(sorted({int(row) for row in outcome.bad_rows}))
+        report = PeopleImport(
+            self.source,
+            problems=outcome.problems,
+            ignored_columns=self.sheet.ignored,
+            skipped_rows=bad_rows if self.skip_invalid else (),
+            rows_checked=True,
+        )
+        if outcome.problems and not self.skip_invalid:
+            return report
+        return replace(
+            report,
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            applied=True,
+            changes=changes,
+        )
 
 
 @dataclass

@@ -1,21 +1,22 @@
-"""Use cases on one plan file: each is one transaction and reports what changed."""
+"""Use cases on one plan file: each is one operation in one transaction, reporting what changed."""
 
 from __future__ import annotations
 
-import bisect
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from planner.domain import integrity, rules
-from planner.domain.model import Placement, Plan
+from planner.domain import integrity, rules, times
+from planner.domain.edits import Changes, Edit, Kind
+from planner.domain.model import Event, Plan
+from planner.domain.operations import Operation, Place, ReplacePlan, SetLocked, Unplace
 from planner.errors import (
     ConflictError,
-    NotFoundError,
+    PlanChangedError,
     PlannerError,
     Problem,
     StorageError,
@@ -25,88 +26,68 @@ from planner.files import read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
 from planner.storage import (
-    PLAN_SUFFIX,
     PlanStore,
     companion_files,
     copy_plan_file,
     create_plan_file,
     open_plan_file,
 )
-from planner.storage.repositories import placement_from_row, placement_row
+from planner.storage.repositories import stored_edit
 
 log = logging.getLogger(__name__)
 
-PlanWriter = Callable[[PlanStore], None]
-"""Writes to the store inside a transaction."""
+@dataclass(frozen=True)
+class Applied:
+    """What an operation did: the edit as it was written, and the revision it made."""
+
+    edit: Edit
+    revision: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(self.edit)
 
 
 @dataclass(frozen=True)
-class Changes:
-    """What a use case changed, so that views can decide whether to reload."""
+class External:
+    """A change another program (or another window) committed to the plan file."""
 
-    event: bool = False
-    venues: bool = False
-    delegations: bool = False
-    people: bool = False
-    sessions: bool = False
-    requests: bool = False
-    schedule: bool = False
-    items: tuple[str, ...] = ()
-
-    @classmethod
-    def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True, True)
-
-    @classmethod
-    def between(cls, before: Plan, after: Plan) -> Changes:
-        moved = {p.item for p in before.schedule} ^ {p.item for p in after.schedule} | {
-            p.item for p in after.schedule if before.placement_by_item.get(p.item) != p
-        }
-        return cls(
-            event=before.event != after.event,
-            venues=before.venues != after.venues,
-            delegations=before.delegations != after.delegations,
-            people=before.people != after.people,
-            sessions=before.sessions != after.sessions,
-            requests=before.requests != after.requests,
-            schedule=before.schedule != after.schedule,
-            items=tuple(sorted(moved)),
-        )
-
-    @property
-    def any(self) -> bool:
-        return any(
-            (
-                self.event,
-                self.venues,
-                self.delegations,
-                self.people,
-                self.sessions,
-                self.requests,
-                self.schedule,
-            )
-        )
+    changes: Changes
+    revision: int
 
 
-def validate(plan: Plan) -> tuple[Problem, ...]:
-    """Raise ValidationError if ``plan`` cannot be stored; return its warnings."""
-    errors, warnings = integrity.check_plan(plan)
+def validate(plan: Plan, scope: Edit | None = None) -> tuple[Problem, ...]:
+    """Raise ValidationError if ``plan`` cannot be stored; return its warnings.
+
+    With ``scope``, only what that edit touched is checked (the rest was
+    checked when it was written), unless the edit can break references.
+    """
+    errors, warnings = integrity.check_plan(plan, None if scope is None else _scope(scope))
     if errors:
         raise ValidationError("the change was not saved", errors)
     return tuple(warnings)
 
 
-class PlanService:
-    """One open plan file and the use cases on it.
+def _scope(edit: Edit) -> frozenset[tuple[str, str]] | None:
+    if edit.structural or any(change.kind is Kind.EVENT for change in edit.changes):
+        return None  # references may break anywhere: check everything
+    return frozenset((kind.list_name, key) for kind, key in edit.keys)
 
-    The current plan is read once and kept until a change is written, so
-    callers may ask for :attr:`plan` as often as they like.
+
+class PlanService:
+    """One open plan file and the operations on it.
+
+    :attr:`plan` is the plan as of the last revision this service read or
+    wrote. :meth:`apply` always works on the plan as the file holds it at that
+    moment, inside the write transaction, and :meth:`poll` notices a change
+    that another program committed.
     """
 
     def __init__(self, store: PlanStore, path: Path | None = None) -> None:
         self.store = store
         self.path = path
-        self._plan: Plan | None = None
+        self._current: tuple[int, Plan] | None = None
+        self._seen_data_version: int | None = None
 
     # Opening and creating ---------------------------------------------------
 
@@ -114,7 +95,7 @@ class PlanService:
     def open(cls, path: str | os.PathLike[str]) -> PlanService:
         """Open an existing plan file (never modifying a file it refuses)."""
         file = Path(path)
-        store = PlanStore(open_plan_file(file))
+        store = PlanStore(open_plan_file(file), file)
         service = cls(store, file)
         try:
             if not store.has_event():
@@ -146,7 +127,7 @@ class PlanService:
         for leftover in companion_files(partial):
             leftover.unlink(missing_ok=True)
         try:
-            store = PlanStore(create_plan_file(partial))
+            store = PlanStore(create_plan_file(partial), target)
             with store.transaction():
                 store.write_plan(plan)
             store.close()
@@ -160,82 +141,107 @@ class PlanService:
     def close(self) -> None:
         self.store.close()
 
+    # Reading -------------------------------------------------------------------
+
     @property
     def plan(self) -> Plan:
-        if self._plan is None:
-            self._plan = self.store.load()
-        return self._plan
+        """The plan as of :attr:`revision` (read from the file the first time)."""
+        return self._read()[1]
 
-    def _commit(self, before: Plan, write: PlanWriter, after: Plan | None = None) -> Changes:
-        """Run ``write`` in one transaction and report what changed.
+    @property
+    def revision(self) -> int:
+        """The revision :attr:`plan` is at."""
+        return self._read()[0]
 
-        ``after``, when given, is exactly the plan the file holds once ``write``
-        succeeds (a one-placement edit); it is kept instead of reading the whole
-        file back, which on a big plan takes longer than a drag may.
+    def _read(self) -> tuple[int, Plan]:
+        if self._current is None:
+            self._seen_data_version = self.store.data_version()
+            self._current = self.store.read()
+        return self._current
+
+    def poll(self) -> External | None:
+        """Notice a change committed by another program since this service last looked.
+
+        Cheap when nothing changed (one pragma); otherwise the plan is read
+        again and what changed is reported.
+        """
+        version = self.store.data_version()
+        if self._current is None or version == self._seen_data_version:
+            return None
+        self._seen_data_version = version
+        if self.store.revision() == self._current[0]:
+            return None  # another program wrote something else (what invitations were sent)
+        before = self._current[1]
+        self._current = self.store.read()
+        return External(Changes.between(before, self._current[1]), self._current[0])
+
+    # Writing -------------------------------------------------------------------
+
+    def apply(self, operation: Operation) -> Applied:
+        """Run ``operation`` on the plan as the file holds it now, in one transaction.
+
+        Raises:
+            PlanChangedError: the operation was computed from a revision that
+                is no longer the plan's; nothing was written.
+            PlannerError: the operation does not fit the plan, or its result
+                breaks the plan's integrity; nothing was written.
+            PlanBusyError: another program is writing the plan.
         """
         try:
             with self.store.transaction():
-                write(self.store)
+                revision, plan = self._current_in_transaction()
+                expected = operation.expected_revision
+                if expected is not None and expected != revision:
+                    raise PlanChangedError(
+                        "the plan changed while the schedule was being built: nothing was "
+                        "written; run it again"
+                    )
+                edit = operation.edit(plan)
+                if edit.empty:
+                    return Applied(edit, revision)
+                new_event = next(
+                    (c.after for c in edit.changes if c.kind is Kind.EVENT), plan.event
+                )
+                assert isinstance(new_event, Event)
+                zone = _zone_of(new_event, plan)
+                edit = stored_edit(edit, zone)
+                after = edit.apply_to(plan)
+                validate(after, edit)
+                self.store.write_edit(edit, zone)
+                revision = self.store.revision()
+                if new_event.timezone != plan.event.timezone:
+                    after = self.store.load()  # every stored time now reads in the new zone
         except BaseException:
-            self._plan = None
+            self._current = None
             raise
-        self._plan = after
-        return Changes.between(before, self.plan)
+        self._current = (revision, after)
+        self._seen_data_version = self.store.data_version()
+        return Applied(edit, revision)
 
-    # Whole-plan changes ------------------------------------------------------
+    def _current_in_transaction(self) -> tuple[int, Plan]:
+        revision = self.store.revision()
+        if self._current is None or self._current[0] != revision:
+            self._current = (revision, self.store.load())
+        return self._current
 
-    def update(self, plan: Plan) -> Changes:
-        """Make the file hold ``plan`` (any edit, an undo, an import), in one transaction."""
-        validate(plan)
-        return self._commit(self.plan, lambda store: store.write_plan(plan))
+    def ensure_writable(self) -> None:
+        """Raise now what a change would meet (the plan busy, …), changing nothing."""
+        self.store.ensure_writable()
 
     def replace_from_document(self, plan: Plan) -> Changes:
-        """Replace the plan with an imported one, keeping what the file knows beyond it.
-
-        Locks on placements of items that the document still places are kept.
-        """
-        locked = {p.item for p in self.plan.schedule if p.locked}
-        schedule = tuple(replace(p, locked=p.item in locked) for p in plan.schedule)
-        return self.update(replace(plan, schedule=schedule))
-
-    # Schedule edits ----------------------------------------------------------
+        """Make the plan the document's, keeping what the file knows beyond it (and locks)."""
+        validate(plan)
+        return self.apply(ReplacePlan(plan)).changes
 
     def move(self, item: str, start: datetime, venue: str) -> Changes:
         """Place or move one item."""
-        plan = self.plan
-        if plan.item(item) is None:
-            raise NotFoundError(f"no session or bilateral request {item!r}", ids=[item])
-        if venue not in plan.venue_by_id:
-            raise NotFoundError(f"no venue {venue!r}", ids=[venue])
-        current = plan.placement_by_item.get(item)
-        placement = Placement(item, start, venue, current.locked if current else False)
-        return self._commit(
-            plan,
-            lambda store: store.put_placement(placement, plan.event.zone),
-            _placed(plan, item, placement),
-        )
+        return self.apply(Place(item, start, venue)).changes
 
     def unplace(self, item: str) -> Changes:
-        plan = self.plan
-        return self._commit(
-            plan, lambda store: store.remove_placement(item), _placed(plan, item, None)
-        )
+        return self.apply(Unplace(item)).changes
 
     def set_locked(self, item: str, locked: bool) -> Changes:
-        plan = self.plan
-        current = plan.placement_by_item.get(item)
-        if current is None:
-            raise NotFoundError(f"{plan.item_title(item)} is not placed", ids=[item])
-        placement = replace(current, locked=locked)
-        return self._commit(
-            plan,
-            lambda store: store.put_placement(placement, plan.event.zone),
-            _placed(plan, item, placement),
-        )
-
-    def set_schedule(self, placements: Iterable[Placement]) -> Changes:
-        """Replace the whole schedule (a scheduler run), in one transaction."""
-        return self.update(replace(self.plan, schedule=tuple(placements)))
+        return self.apply(SetLocked(item, locked)).changes
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
         """Copy the whole plan file, with everything it knows, to ``target`` (replaced whole).
@@ -275,23 +281,11 @@ class PlanService:
         write_atomically(path, dump_plan(self.plan).encode("utf-8"))
 
 
-def _placed(plan: Plan, item: str, placement: Placement | None) -> Plan:
-    """``plan`` with ``item`` at ``placement`` (None: unplaced), as the file reads it back.
-
-    The placement goes through the file's own row format, and the schedule
-    keeps the order the file reads it in (start as stored, venue, item), so
-    the result equals a fresh read.
-    """
-    tz = plan.event.zone
-
-    def order(entry: Placement) -> tuple[str, str, str]:
-        return (placement_row(entry, tz, False)["start"], entry.venue, entry.item)
-
-    schedule = [p for p in plan.schedule if p.item != item]
-    if placement is not None:
-        stored = placement_from_row(placement_row(placement, tz, False), tz)
-        bisect.insort(schedule, stored, key=order)
-    return replace(plan, schedule=tuple(schedule))
+def _zone_of(event: Event, plan: Plan) -> ZoneInfo:
+    """The zone of an edited event; an unknown one is refused with its field named."""
+    if not times.is_known_zone(event.timezone):
+        validate(replace(plan, event=event))
+    return event.zone
 
 
 @dataclass(frozen=True)
@@ -344,6 +338,3 @@ def create_demo(target: str | os.PathLike[str]) -> Path:
     PlanService.create(path, sample_plan()).close()
     return path
 
-
-def has_plan_suffix(path: str | os.PathLike[str]) -> bool:
-    return Path(path).suffix.lower() == PLAN_SUFFIX

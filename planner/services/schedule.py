@@ -10,9 +10,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from planner.domain.edits import Changes
 from planner.domain.model import Plan
+from planner.domain.operations import ApplySchedule
 from planner.scheduling import Explanation, Move, Progress, ScheduleResult, SolveOptions, solve
-from planner.services.plans import Changes, PlanService
+from planner.services.plans import PlanService
 from planner.storage.sent import SentStore
 
 __all__ = [
@@ -37,9 +39,13 @@ def compute_schedule(
     return solve(plan, options or SolveOptions(), progress, cancel)
 
 
-def apply_schedule(service: PlanService, result: ScheduleResult) -> Changes:
-    """Make the plan file hold ``result``'s schedule, in one transaction."""
-    return service.set_schedule(result.placements)
+def apply_schedule(service: PlanService, result: ScheduleResult, revision: int) -> Changes:
+    """Make the plan file hold ``result``'s schedule, in one transaction.
+
+    ``revision`` is the revision of the plan the run started from: a plan
+    changed since is refused with PlanChangedError, and nothing is written.
+    """
+    return service.apply(ApplySchedule(result.placements, revision)).changes
 
 
 def published_items(service: PlanService) -> frozenset[str]:

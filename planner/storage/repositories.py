@@ -1,24 +1,28 @@
 """Rows <-> dataclasses. No row dict leaves this module.
 
 :class:`PlanStore` reads the whole plan as a :class:`~planner.domain.model.Plan`
-and writes changes row by row. Callers group writes with
-:meth:`PlanStore.transaction`, so that every change to a plan is one
-transaction; :meth:`PlanStore.write_plan` brings the file to a given plan,
-touching only the rows that differ.
+(in one read transaction, with the revision it is at) and writes
+:class:`~planner.domain.edits.Edit` records row by row: only the rows an edit
+touches. Every write runs in :meth:`PlanStore.transaction`, which takes the
+write lock at once (``BEGIN IMMEDIATE``), so what a change reads inside it is
+what it writes over; every write of plan rows raises the plan's revision.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from planner.domain import times
+from planner.domain.edits import Edit, Entity, EntityChange, Kind
 from planner.domain.model import (
     ALL,
     BilateralRequest,
@@ -42,7 +46,7 @@ from planner.domain.model import (
     Venue,
     Window,
 )
-from planner.errors import NotFoundError, StorageError
+from planner.errors import PlanBusyError, StorageError
 
 Row = dict[str, Any]
 
@@ -293,33 +297,125 @@ def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
     )
 
 
+_TABLES = {
+    Kind.VENUE: "venue",
+    Kind.DELEGATION: "delegation",
+    Kind.PERSON: "person",
+    Kind.SESSION: "session",
+    Kind.REQUEST: "request",
+    Kind.PLACEMENT: "placement",
+}
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error)
+    return "database is locked" in text or "database is busy" in text
+
+
 class PlanStore:
     """Reads and writes one plan file.
 
     Args:
         db: an open plan database (see :func:`planner.storage.open_plan_file`).
+        path: the file, to name it in messages.
     """
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
         self.db = db
+        self.path = path
 
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def _name(self) -> str:
+        return str(self.path) if self.path is not None else "the plan file"
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic change: everything inside is written, or nothing is."""
-        with self.db.atomic():
+        """One atomic change: everything inside is written, or nothing is.
+
+        The write lock is taken at the start, so what is read inside is what
+        is written over. A plan another program is writing is waited for (the
+        busy timeout), then refused with :class:`PlanBusyError`.
+        """
+        connection = self.db.conn
+        if connection.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise PlanBusyError(
+                    f"{self._name}: the plan is in use by another program; try again"
+                ) from None
+            raise
+        try:
             yield
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        try:
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if _is_busy(error):
+                raise PlanBusyError(
+                    f"{self._name}: the plan is in use by another program; try again"
+                ) from None
+            raise
+
+    def ensure_writable(self) -> None:
+        """Raise now what a write would raise (the plan is busy, …), writing nothing."""
+        with self.transaction():
+            pass
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """One consistent view for several reads (a writer may commit in between)."""
+        connection = self.db.conn
+        if connection.in_transaction:
+            yield
+            return
+        connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if connection.in_transaction:
+                connection.execute("COMMIT")
 
     def has_event(self) -> bool:
         return bool(self.db.execute("SELECT count(*) FROM event").fetchone()[0])
 
+    def revision(self) -> int:
+        """The plan's revision: every committed change to the plan raises it."""
+        return int(self.db.execute("SELECT revision FROM plan_revision").fetchone()[0])
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits anything to the file."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _raise_revision(self) -> None:
+        self.db.execute("UPDATE plan_revision SET revision = revision + 1")
+
     def _rows(self, table: str, order: str = "sort_order, id") -> Iterator[Row]:
         return self.db.query(f"SELECT * FROM [{table}] ORDER BY {order}")
 
+    def read(self) -> tuple[int, Plan]:
+        """The plan and its revision, read together in one consistent view."""
+        with self._reading():
+            return self.revision(), self.load()
+
     def load(self) -> Plan:
         """The whole plan as it stands in the file."""
+        with self._reading():
+            return self._load()
+
+    def _load(self) -> Plan:
         rows = list(self._rows("event", "singleton"))
         if not rows:
             raise StorageError("the plan file holds no event")
@@ -354,11 +450,86 @@ class PlanStore:
 
     # Writing ---------------------------------------------------------------
 
+    def write_edit(self, edit: Edit, zone: ZoneInfo) -> None:
+        """Write the rows ``edit`` touches, and nothing else; raise the revision.
+
+        Call inside :meth:`transaction`, with an edit rebased onto the plan the
+        file holds and ``zone`` the event's zone after it.
+        """
+        # References are checked at commit, so rows can be written in any order.
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        removals = [c for c in edit.changes if c.after is None]
+        others = [c for c in edit.changes if c.after is not None]
+        for change in removals:
+            table = _TABLES[change.kind]
+            key = "item" if change.kind is Kind.PLACEMENT else "id"
+            self.db.execute(f"DELETE FROM [{table}] WHERE [{key}] = ?", [change.key])
+        # A new head may replace the old one: the unique index must not see two.
+        for change in others:
+            if change.kind is Kind.PERSON and change.before is not None:
+                self.db.execute("UPDATE person SET role = 'member' WHERE id = ?", [change.key])
+        for change in others:
+            self._write_change(change, zone)
+        for order in edit.orders:
+            table = _TABLES[order.kind]
+            current = {row["id"]: row["sort_order"] for row in self._rows(table)}
+            for number, key in enumerate(order.after):
+                if current.get(key, number) != number:
+                    self.db.execute(
+                        f"UPDATE [{table}] SET sort_order = ? WHERE id = ?", [number, key]
+                    )
+        if not edit.empty:
+            self._raise_revision()
+
+    def _write_change(self, change: EntityChange, zone: ZoneInfo) -> None:
+        entity = change.after
+        assert entity is not None
+        if change.kind is Kind.EVENT:
+            assert isinstance(entity, Event)
+            self.put_event(entity)
+            return
+        table = _TABLES[change.kind]
+        if change.kind is Kind.PLACEMENT:
+            assert isinstance(entity, Placement)
+            is_session = bool(
+                self.db.execute(
+                    "SELECT count(*) FROM session WHERE id = ?", [entity.item]
+                ).fetchone()[0]
+            )
+            self.db.table(table).upsert(placement_row(entity, zone, is_session), pk="item")
+            return
+        if change.before is None:
+            sort_order = self._sort_order_at(table, change.position)
+            row = _entity_row(change.kind, entity, zone, sort_order)
+            self.db.table(table).insert(row)
+        else:
+            row = _entity_row(change.kind, entity, zone, 0)
+            del row["sort_order"]
+            self.db.table(table).update(change.key, row)
+        if isinstance(entity, Session):
+            self.put_session_links(entity)
+
+    def _sort_order_at(self, table: str, position: int | None) -> int:
+        """A sort order that puts a new row at ``position`` (None: at the end)."""
+        if position is not None:
+            found = self.db.execute(
+                f"SELECT sort_order FROM [{table}] ORDER BY sort_order, id LIMIT 1 OFFSET ?",
+                [position],
+            ).fetchone()
+            if found is not None:
+                self.db.execute(
+                    f"UPDATE [{table}] SET sort_order = sort_order + 1 WHERE sort_order >= ?",
+                    [found[0]],
+                )
+                return int(found[0])
+        last = self.db.execute(f"SELECT max(sort_order) FROM [{table}]").fetchone()[0]
+        return 0 if last is None else int(last) + 1
+
     def write_plan(self, plan: Plan) -> None:
         """Bring the file to ``plan``, row by row, keeping rows that already match.
 
-        Call inside :meth:`transaction`. Data the file keeps beyond the plan
-        (what invitations were sent) is left as it is.
+        For filling a new plan file; a change to an existing plan is an
+        :class:`Edit` (see :meth:`write_edit`). Call inside :meth:`transaction`.
         """
         tz = plan.event.zone
         sessions = plan.session_by_id
@@ -378,7 +549,6 @@ class PlanStore:
                 [placement_row(p, tz, p.item in sessions) for p in plan.schedule],
             ),
         ]
-        # References are checked at commit, so rows can be written in any order.
         self.db.execute("PRAGMA defer_foreign_keys = ON")
         if list(self._rows("event", "singleton")) != [event_row(plan.event)]:
             self.put_event(plan.event)
@@ -389,20 +559,16 @@ class PlanStore:
         for table, key, rows in tables:
             changed = [row for row in rows if existing[table].get(row[key]) != row]
             if table == "person":
-                # A new head may replace the old one: the unique index must not see two.
                 for row in changed:
                     self.db.execute("UPDATE person SET role = 'member' WHERE id = ?", [row["id"]])
             if changed:
                 self.db.table(table).upsert_all(changed, pk=key)
             if table == "session":
-                self._sync_links(plan.sessions)
+                for session in plan.sessions:
+                    self.put_session_links(session)
 
     def _keyed(self, table: str, key: str) -> dict[str, Row]:
         return {row[key]: row for row in self._rows(table, key)}
-
-    def _sync_links(self, sessions: Iterable[Session]) -> None:
-        for session in sessions:
-            self.put_session_links(session)
 
     def put_event(self, event: Event) -> None:
         self.db.table("event").upsert(event_row(event), pk="singleton")
@@ -438,26 +604,61 @@ class PlanStore:
                 for i, (p, r) in enumerate(wanted_people)
             )
 
-    def put_placement(self, placement: Placement, tz: ZoneInfo) -> None:
-        """Place (or move) one item."""
-        is_session = self.db.execute(
-            "SELECT count(*) FROM session WHERE id = ?", [placement.item]
-        ).fetchone()[0]
-        if (
-            not is_session
-            and not self.db.execute(
-                "SELECT count(*) FROM request WHERE id = ?", [placement.item]
-            ).fetchone()[0]
-        ):
-            raise NotFoundError(f"no session or bilateral request {placement.item!r}")
-        self.db.table("placement").upsert(placement_row(placement, tz, bool(is_session)), pk="item")
-
-    def remove_placement(self, item: str) -> None:
-        self.db.execute("DELETE FROM placement WHERE item = ?", [item])
-
     def counts(self) -> Mapping[str, int]:
         tables = ("venue", "delegation", "person", "session", "request", "placement")
         return {
             table: self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             for table in tables
         }
+
+
+def _entity_row(kind: Kind, entity: Entity, zone: ZoneInfo, sort_order: int) -> Row:
+    if isinstance(entity, Venue):
+        return venue_row(entity, zone, sort_order)
+    if isinstance(entity, Delegation):
+        return delegation_row(entity, zone, sort_order)
+    if isinstance(entity, Person):
+        return person_row(entity, sort_order)
+    if isinstance(entity, Session):
+        return session_row(entity, zone, sort_order)
+    if isinstance(entity, BilateralRequest):
+        return request_row(entity, zone, sort_order)
+    raise TypeError(f"no table holds a {kind.value}")
+
+
+def stored_form(kind: Kind, entity: Entity, zone: ZoneInfo) -> Entity:
+    """``entity`` exactly as the plan file will read it back (times as stored, …)."""
+    if isinstance(entity, Event):
+        return event_from_row(event_row(entity))
+    if isinstance(entity, Placement):
+        return placement_from_row(placement_row(entity, zone, False), zone)
+    row = _entity_row(kind, entity, zone, 0)
+    if isinstance(entity, Venue):
+        return venue_from_row(row, zone)
+    if isinstance(entity, Delegation):
+        return delegation_from_row(row, zone)
+    if isinstance(entity, Person):
+        return person_from_row(row)
+    if isinstance(entity, Session):
+        members = () if entity.for_all else tuple(entity.delegations)
+        return session_from_row(row, zone, members, entity.people, entity.remote)
+    return request_from_row(row, zone)
+
+
+def stored_edit(edit: Edit, zone: ZoneInfo) -> Edit:
+    """``edit`` with every new value in the form the plan file reads back."""
+    return Edit(
+        tuple(
+            change
+            if change.after is None
+            else EntityChange(
+                change.kind,
+                change.key,
+                change.before,
+                stored_form(change.kind, change.after, zone),
+                change.position,
+            )
+            for change in edit.changes
+        ),
+        edit.orders,
+    )

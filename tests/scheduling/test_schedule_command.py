@@ -9,6 +9,7 @@ import pytest
 
 from planner.cli import main
 from planner.domain import rules
+from planner.domain.operations import ApplySchedule
 from planner.services import PlanService
 
 
@@ -16,7 +17,7 @@ def test_schedule_places_everything_and_writes_once(
     plan_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with _open(plan_path) as service:
-        service.set_schedule(())
+        service.apply(ApplySchedule(()))
     code = main(["schedule", str(plan_path), "--time-limit", "3"])
     out = capsys.readouterr().out
     assert code == 0
@@ -56,7 +57,7 @@ def test_unplaceable_session_exits_1_with_its_reason(
         sessions = tuple(
             replace(s, extra_seats=5000) if s.id == "s-closing" else s for s in plan.sessions
         )
-        service.update(replace(plan, sessions=sessions, schedule=()))
+        service.replace_from_document(replace(plan, sessions=sessions, schedule=()))
     code = main(["schedule", str(plan_path), "--time-limit", "3"])
     out = capsys.readouterr().out
     assert code == 1

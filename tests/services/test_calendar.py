@@ -100,7 +100,7 @@ def test_calendar_after_changes_keeps_uids_raises_sequence_and_cancels(
     service.move("s-closing", times.add_minutes(moved.start, 30), moved.venue)
     service.unplace("s-lunch")
     plan = service.plan
-    service.update(
+    service.replace_from_document(
         replace(
             plan,
             sessions=tuple(s for s in plan.sessions if s.id != "s-photo"),
@@ -151,7 +151,7 @@ def test_delegation_calendar_shows_home_time_and_cancels_what_left_it(
     delegation = plan.delegation_by_id["ru"]
     dinner = plan.placement_by_item["s-dinner"]
     leaves = replace(delegation, departure=times.add_minutes(dinner.start, -30))
-    service.update(
+    service.replace_from_document(
         replace(plan, delegations=tuple(leaves if d.id == "ru" else d for d in plan.delegations))
     )
     export_calendar(service, path, delegation="ru", now=T1)
@@ -236,7 +236,7 @@ def test_an_item_with_nobody_to_write_to_is_skipped_and_named(
     briefing = plan.session_by_id["s-briefing"]
     involved = set(briefing.delegations)
     silent = tuple(replace(p, email=None) if p.delegation in involved else p for p in plan.people)
-    service.update(replace(plan, people=silent))
+    service.replace_from_document(replace(plan, people=silent))
     report = write_invitations(service, tmp_path / "out", now=T0)
     assert report.skipped == (
         "Briefing for observers and partner organisations on the transformation of CICA "
@@ -306,7 +306,7 @@ def test_people_taken_off_an_item_get_their_own_cancellation(
     assert deputy.email == "deputy.kz@example.org"
     write_invitations(service, tmp_path / "1", now=T0)
     plan = service.plan
-    service.update(
+    service.replace_from_document(
         replace(
             plan,
             people=tuple(replace(p, email=None) if p.id == "p-kz-3" else p for p in plan.people),
@@ -331,7 +331,7 @@ def test_person_invitations_and_missing_e_mail(service: PlanService, tmp_path: P
 
 def test_invitations_need_an_organizer_address(service: PlanService, tmp_path: Path) -> None:
     plan = service.plan
-    service.update(replace(plan, event=replace(plan.event, organizer=Organizer("Protocol"))))
+    service.replace_from_document(replace(plan, event=replace(plan.event, organizer=Organizer("Protocol"))))
     with pytest.raises(PlannerError, match="no organizer e-mail"):
         write_invitations(service, tmp_path / "out", now=T0)
     assert not (tmp_path / "out").exists()

@@ -173,7 +173,7 @@ def test_server_takes_a_delegation_calendar_with_hostile_names(
 ) -> None:
     plan = service.plan
     title = 'Press\r\nATTENDEE:mailto:intruder@example.org;\\, "quoted" ' + "Ә" * 60
-    service.update(
+    service.replace_from_document(
         replace(
             plan,
             sessions=tuple(

@@ -7,12 +7,14 @@ import io
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.domain.edits import Edit
 from planner.domain.model import Person, Plan, Rank, Role
 from planner.errors import ExportError, ValidationError
 from planner.export.roster_sheet import RANK_LABELS, ROLE_LABELS
@@ -63,7 +65,7 @@ def test_hostile_names_survive_the_round_trip(small: PlanService, tmp_path: Path
     people = list(small.plan.people)
     for index, text in enumerate(hostile[:4]):
         people[index] = replace(people[index], family_name=text, position=hostile[4])
-    small.update(replace(small.plan, people=tuple(people)))
+    small.replace_from_document(replace(small.plan, people=tuple(people)))
     before = snapshot(small)
     for suffix in (".csv", ".xlsx"):
         export_roster(small, tmp_path / f"r{suffix}")
@@ -360,13 +362,13 @@ def test_the_import_is_one_transaction(
             ["Egypt", "", "Mona", "Said", "", "", "", ""],
         ],
     )
-    original = PlanStore.write_plan
+    original = PlanStore.write_edit
 
-    def write_then_fail(store: PlanStore, plan: Plan) -> None:
-        original(store, plan)
+    def write_then_fail(store: PlanStore, edit: Edit, zone: ZoneInfo) -> None:
+        original(store, edit, zone)
         raise OSError("disk full")
 
-    monkeypatch.setattr(PlanStore, "write_plan", write_then_fail)
+    monkeypatch.setattr(PlanStore, "write_edit", write_then_fail)
     with pytest.raises(OSError, match="disk full"):
         import_people(small, sheet)
     monkeypatch.undo()

@@ -40,7 +40,7 @@ for number in range(100000):
     if number % 2:
         plan = service.plan
         person = Person(f"crash-{number}", delegation, "Edit", str(number), Rank.STAFF, Role.MEMBER)
-        service.update(replace(plan, people=(*plan.people, person)))
+        service.replace_from_document(replace(plan, people=(*plan.people, person)))
     else:
         start = times.add_minutes(placement.start, 15 * (number % 20))
         service.move(placement.item, start, placement.venue)

@@ -44,20 +44,20 @@ def test_foreign_keys_are_enforced(service: PlanService) -> None:
     assert "x" not in service.plan.person_by_id
 
 
-def test_update_writes_only_the_rows_that_changed(service: PlanService) -> None:
+def test_an_edit_writes_only_the_rows_that_changed(service: PlanService) -> None:
     plan = service.plan
     renamed = replace(plan.venues[0], name="Grand Hall")
     statements: list[str] = []
     service.store.db.conn.set_trace_callback(statements.append)
-    service.update(replace(plan, venues=(renamed, *plan.venues[1:])))
+    service.replace_from_document(replace(plan, venues=(renamed, *plan.venues[1:])))
     service.store.db.conn.set_trace_callback(None)
     writes = [
         s.split()[2].strip('"')
         for s in statements
         if s.upper().startswith(("INSERT INTO", "DELETE FROM"))
         and not s.split()[2].strip('"').startswith("t")
-    ]
-    assert writes == ["venue"]
+    ] + [s.split()[1].strip('"[]') for s in statements if s.upper().startswith("UPDATE")]
+    assert writes == ["venue", "plan_revision"]
     assert service.plan.venues[0].name == "Grand Hall"
 
 
@@ -75,7 +75,7 @@ def test_heads_can_swap_in_one_update(service: PlanService) -> None:
         else p
         for p in plan.people
     )
-    service.update(replace(plan, people=swapped))
+    service.replace_from_document(replace(plan, people=swapped))
     new_head = service.plan.head_of(delegation)
     assert new_head is not None and new_head.id == other.id
 
@@ -91,13 +91,19 @@ def test_a_failed_change_leaves_nothing_behind(
         venues=(*plan.venues[:-1], replace(plan.venues[-1], name="Renamed")),
     )
 
-    def fail_midway(*args: object) -> None:
-        raise OSError("disk full")
+    written: list[object] = []
+    write_change = service.store._write_change
 
-    # Venues and people are written by then; the session links come after them.
-    monkeypatch.setattr(service.store, "_sync_links", fail_midway)
+    def fail_midway(change: object, zone: object) -> None:
+        if written:
+            raise OSError("disk full")
+        written.append(change)
+        write_change(change, zone)  # type: ignore[arg-type]
+
+    # The first row is written by then; the second fails.
+    monkeypatch.setattr(service.store, "_write_change", fail_midway)
     with pytest.raises(OSError, match="disk full"):
-        service.update(changed)
+        service.replace_from_document(changed)
     assert dump_plan(service.plan) == dump_plan(plan)
 
 

@@ -1,9 +1,11 @@
 """The shared table adapter: rows of one plan list, columns declared as data.
 
-Models hold no rules: a cell edit builds an edited copy of the plan and hands
-it to the document as one undoable command; the core validates it. A refused
-edit leaves the plan and the cell as they were and emits ``edit_rejected``
-with the reason, which the page shows at the field.
+Models hold no rules and no plan of their own to write back: they show the
+document's current plan, and a cell edit becomes one operation of the core
+(change these fields of this entity), run as one undoable command on the
+plan as the file holds it then; the core validates it. A refused edit leaves
+the plan and the cell as they were and emits ``edit_rejected`` with the
+reason, which the page shows at the field.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain.edits import Entity, Kind
 from planner.domain.model import Plan
+from planner.domain.operations import AddEntity, ChangeEntity, Operation, RemoveEntities
 from planner.errors import PlannerError, ValidationError
-from planner.gui.commands import EditPlanCommand
+from planner.gui.commands import OperationCommand
 from planner.gui.document import Document
 from planner.services import Changes
 
@@ -86,6 +90,8 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     edit_rejected = Signal(QModelIndex, str)
     what = "row"
     """What a row is, for undo texts ("venue", "person")."""
+    kind = Kind.VENUE
+    """The kind of entity a row is."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,25 +114,29 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     def row_id(self, row: T) -> str:
         return str(getattr(row, "id"))  # noqa: B009 (every listed dataclass has an id)
 
-    def replace_row(self, plan: Plan, old: T, new: T) -> Plan:
-        raise NotImplementedError
+    def edit_operation(self, row: T, column: Column[T], value: Any) -> Operation:
+        """The operation that puts ``value`` in ``column`` of ``row``, on the plan as it is then."""
+        edit = column.edit
+        assert edit is not None
+        return ChangeEntity(
+            self.kind, self.row_id(row), lambda plan, current: edit(plan, current, value)
+        )
 
-    def edited_plan(self, plan: Plan, row: T, column: Column[T], value: Any) -> Plan:
-        """The plan with ``value`` put in ``column`` of ``row`` (``plan`` itself if unchanged)."""
+    def edits_nothing(self, row: T, column: Column[T], value: Any) -> bool:
+        """Whether ``value`` leaves ``row`` as it is (raises ValueError or PlannerError if bad)."""
         assert column.edit is not None
-        edited = column.edit(plan, row, value)
-        return plan if edited == row else self.replace_row(plan, row, edited)
+        return bool(column.edit(self._plan, row, value) == row)
 
     def concerns(self, changes: Changes) -> bool:
         """Whether ``changes`` may alter what this table shows."""
         return changes.any
 
-    def new_row(self, plan: Plan) -> Plan:
-        """The plan with one new row added (raises PlannerError when that is impossible)."""
+    def new_entity(self, plan: Plan) -> Entity:
+        """A new row's entity for ``plan`` (raises PlannerError when none can be added)."""
         raise PlannerError(tr("rows cannot be added here"))
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        raise PlannerError(tr("rows cannot be removed here"))
+    def can_remove(self) -> bool:
+        return True
 
     # Qt's model interface ----------------------------------------------------------
 
@@ -219,11 +229,11 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
         if not column.checkable and value == self.data(index, Qt.ItemDataRole.EditRole):
             return False  # nothing changed: no undo step, no write
         try:
-            after = self.edited_plan(self._plan, row, column, value)
-            if after is self._plan:
+            if self.edits_nothing(row, column, value):
                 return False
             text = tr("Change {what} {field}").format(what=self.what, field=column.title.lower())
-            self.document.execute(EditPlanCommand(self.document, after, text))
+            operation = self.edit_operation(row, column, value)
+            self.document.execute(OperationCommand(self.document, operation, text))
         except (PlannerError, ValueError) as error:
             self.edit_rejected.emit(self.index(index.row(), index.column()), edit_error_text(error))
             return False
@@ -242,25 +252,24 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
 
     def add_row(self) -> str:
         """Add a row (one undoable step); returns its id."""
-        if self.stale:
-            self.refresh()
-        before = {self.row_id(row) for row in self._rows}
-        after = self.new_row(self._plan)
-        self.document.execute(
-            EditPlanCommand(self.document, after, tr("Add {what}").format(what=self.what))
+        command = OperationCommand(
+            self.document,
+            AddEntity(self.kind, self.new_entity),
+            tr("Add {what}").format(what=self.what),
         )
-        added = [self.row_id(row) for row in self.rows_of(after) if self.row_id(row) not in before]
-        return added[0] if added else ""
+        self.document.execute(command)
+        return next((change.key for change in command.edit.changes if change.before is None), "")
 
     def remove_rows(self, ids: set[str]) -> None:
         """Remove rows (one undoable step); PlannerError when something still refers to them."""
         if not ids:
             return
-        if self.stale:
-            self.refresh()
-        after = self.without_rows(self._plan, ids)
+        if not self.can_remove():
+            raise PlannerError(tr("rows cannot be removed here"))
         text = tr("Remove {count} {what}(s)").format(count=len(ids), what=self.what)
-        self.document.execute(EditPlanCommand(self.document, after, text))
+        self.document.execute(
+            OperationCommand(self.document, RemoveEntities(self.kind, sorted(ids)), text)
+        )
 
     def refresh(self) -> None:
         """Re-read the plan, announcing the narrowest change Qt needs to hear about."""
@@ -297,10 +306,6 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
                 self.refresh()
             else:
                 self.stale = True
-
-
-def replace_by_id(items: Sequence[T], old: T, new: T) -> tuple[T, ...]:
-    return tuple(new if item is old else item for item in items)
 
 
 def unique_id(prefix: str, taken: set[str]) -> str:

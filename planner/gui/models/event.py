@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from planner.domain import times
+from planner.domain.edits import Kind
 from planner.domain.model import Event, Organizer, Plan, PrecedenceOrder, PrecedenceRule
+from planner.domain.operations import Operation, change_event
 from planner.gui.models import values
 from planner.gui.models.base import Column, Index, ItemRole, PlanTableModel, tr
 from planner.gui.models.tables import delegation_id
@@ -157,6 +159,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 class EventModel(PlanTableModel[Setting]):
     what = "event"
+    kind = Kind.EVENT
 
     def make_columns(self) -> Sequence[Column[Setting]]:
         return [
@@ -164,7 +167,7 @@ class EventModel(PlanTableModel[Setting]):
             Column(
                 tr("Value"),
                 lambda p, s: s.get(p),
-                lambda p, s, v: s,  # edited_plan below applies the setting's own setter
+                lambda p, s, v: s,  # edit_operation below applies the setting's own setter
                 display=self._display,
             ),
         ]
@@ -187,12 +190,14 @@ class EventModel(PlanTableModel[Setting]):
                 return tr(str(setting.tooltip)) if setting.tooltip else None
         return super().data(index, role)
 
-    def edited_plan(self, plan: Plan, row: Setting, column: Column[Setting], value: Any) -> Plan:
-        event: Event = row.set(plan, value)
-        return plan if event == plan.event else replace(plan, event=event)
+    def edit_operation(self, row: Setting, column: Column[Setting], value: Any) -> Operation:
+        return change_event(lambda plan, event: row.set(plan, value))
+
+    def edits_nothing(self, row: Setting, column: Column[Setting], value: Any) -> bool:
+        return bool(row.set(self._plan, value) == self._plan.event)
 
     def concerns(self, changes: Changes) -> bool:
         return changes.event or changes.delegations
 
-    def replace_row(self, plan: Plan, old: Setting, new: Setting) -> Plan:
-        return plan
+    def can_remove(self) -> bool:
+        return False

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from planner.domain import times
+from planner.domain.edits import Entity, Kind
 from planner.domain.model import (
     ALL,
     BilateralRequest,
@@ -24,7 +25,7 @@ from planner.domain.model import (
 from planner.domain.precedence import name_key, standings
 from planner.errors import PlannerError
 from planner.gui.models import values
-from planner.gui.models.base import Column, PlanTableModel, replace_by_id, tr, unique_id
+from planner.gui.models.base import Column, PlanTableModel, tr, unique_id
 from planner.services import Changes
 
 
@@ -61,6 +62,7 @@ def _placed_sort(plan: Plan, item: Any) -> int:
 
 class VenueModel(PlanTableModel[Venue]):
     what = "venue"
+    kind = Kind.VENUE
 
     def make_columns(self) -> Sequence[Column[Venue]]:
         return [
@@ -104,22 +106,18 @@ class VenueModel(PlanTableModel[Venue]):
     def concerns(self, changes: Changes) -> bool:
         return changes.venues or changes.event
 
-    def replace_row(self, plan: Plan, old: Venue, new: Venue) -> Plan:
-        return replace(plan, venues=replace_by_id(plan.venues, old, new))
-
-    def new_row(self, plan: Plan) -> Plan:
+    def new_entity(self, plan: Plan) -> Entity:
         building = plan.venues[-1].building if plan.venues else tr("Main building")
         venue = Venue(unique_id("venue", set(plan.venue_by_id)), tr("New venue"), building, 10)
-        return replace(plan, venues=(*plan.venues, venue))
+        return venue
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        return replace(plan, venues=tuple(v for v in plan.venues if v.id not in ids))
 
 
 class DelegationModel(PlanTableModel[Delegation]):
     """Delegations in the order of precedence; the reason for each place is the tooltip."""
 
     what = "delegation"
+    kind = Kind.DELEGATION
 
     def make_columns(self) -> Sequence[Column[Delegation]]:
         def zone_of(p: Plan) -> Any:
@@ -189,10 +187,7 @@ class DelegationModel(PlanTableModel[Delegation]):
     def tooltip(self, row: Delegation, column: Column[Delegation]) -> str | None:
         return self._reasons.get(row.id)
 
-    def replace_row(self, plan: Plan, old: Delegation, new: Delegation) -> Plan:
-        return replace(plan, delegations=replace_by_id(plan.delegations, old, new))
-
-    def new_row(self, plan: Plan) -> Plan:
+    def new_entity(self, plan: Plan) -> Entity:
         first, last = plan.event.days[0], plan.event.days[-1]
         tz = plan.event.zone
         delegation = Delegation(
@@ -202,14 +197,13 @@ class DelegationModel(PlanTableModel[Delegation]):
             times.at(first, plan.event.day_start, tz),
             times.at(last, plan.event.day_end, tz),
         )
-        return replace(plan, delegations=(*plan.delegations, delegation))
+        return delegation
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        return replace(plan, delegations=tuple(d for d in plan.delegations if d.id not in ids))
 
 
 class PeopleModel(PlanTableModel[Person]):
     what = "person"
+    kind = Kind.PERSON
 
     def make_columns(self) -> Sequence[Column[Person]]:
         return [
@@ -276,10 +270,7 @@ class PeopleModel(PlanTableModel[Person]):
     def concerns(self, changes: Changes) -> bool:
         return changes.people or changes.delegations
 
-    def replace_row(self, plan: Plan, old: Person, new: Person) -> Plan:
-        return replace(plan, people=replace_by_id(plan.people, old, new))
-
-    def new_row(self, plan: Plan) -> Plan:
+    def new_entity(self, plan: Plan) -> Entity:
         if not plan.delegations:
             raise PlannerError(tr("add a delegation first: every person belongs to one"))
         person = Person(
@@ -290,19 +281,8 @@ class PeopleModel(PlanTableModel[Person]):
             Rank.OFFICIAL,
             Role.MEMBER,
         )
-        return replace(plan, people=(*plan.people, person))
+        return person
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        sessions = tuple(
-            replace(
-                s,
-                people=tuple(x for x in s.people if x not in ids),
-                remote=tuple(x for x in s.remote if x not in ids),
-            )
-            for s in plan.sessions
-        )
-        people = tuple(x for x in plan.people if x.id not in ids)
-        return replace(plan, people=people, sessions=sessions)
 
 
 def _session_delegations(plan: Plan, value: Any) -> str | tuple[str, ...]:
@@ -320,6 +300,7 @@ def _show_session_delegations(plan: Plan, session: Session) -> str:
 
 class SessionModel(PlanTableModel[Session]):
     what = "session"
+    kind = Kind.SESSION
 
     def make_columns(self) -> Sequence[Column[Session]]:
         return [
@@ -370,24 +351,16 @@ class SessionModel(PlanTableModel[Session]):
     def concerns(self, changes: Changes) -> bool:
         return changes.sessions or changes.schedule or changes.delegations or changes.venues
 
-    def replace_row(self, plan: Plan, old: Session, new: Session) -> Plan:
-        return replace(plan, sessions=replace_by_id(plan.sessions, old, new))
-
-    def new_row(self, plan: Plan) -> Plan:
+    def new_entity(self, plan: Plan) -> Entity:
         taken = set(plan.session_by_id) | set(plan.request_by_id)
         session = Session(unique_id("session", taken), tr("New session"), SessionKind.OTHER, 60, ())
-        return replace(plan, sessions=(*plan.sessions, session))
+        return session
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        return replace(
-            plan,
-            sessions=tuple(s for s in plan.sessions if s.id not in ids),
-            schedule=tuple(p for p in plan.schedule if p.item not in ids),
-        )
 
 
 class RequestModel(PlanTableModel[BilateralRequest]):
     what = "bilateral request"
+    kind = Kind.REQUEST
 
     def make_columns(self) -> Sequence[Column[BilateralRequest]]:
         return [
@@ -439,20 +412,11 @@ class RequestModel(PlanTableModel[BilateralRequest]):
     def concerns(self, changes: Changes) -> bool:
         return changes.requests or changes.schedule or changes.delegations or changes.venues
 
-    def replace_row(self, plan: Plan, old: BilateralRequest, new: BilateralRequest) -> Plan:
-        return replace(plan, requests=replace_by_id(plan.requests, old, new))
-
-    def new_row(self, plan: Plan) -> Plan:
+    def new_entity(self, plan: Plan) -> Entity:
         if len(plan.delegations) < 2:
             raise PlannerError(tr("a bilateral meeting needs two delegations in the plan"))
         taken = set(plan.session_by_id) | set(plan.request_by_id)
         first, second = plan.delegations[0].id, plan.delegations[1].id
         request = BilateralRequest(unique_id("request", taken), first, second, 30, 3)
-        return replace(plan, requests=(*plan.requests, request))
+        return request
 
-    def without_rows(self, plan: Plan, ids: set[str]) -> Plan:
-        return replace(
-            plan,
-            requests=tuple(r for r in plan.requests if r.id not in ids),
-            schedule=tuple(p for p in plan.schedule if p.item not in ids),
-        )
