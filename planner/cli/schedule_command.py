@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import math
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -25,6 +28,8 @@ from planner.services import PlanService
 
 if TYPE_CHECKING:
     from planner.services.schedule import Progress, ScheduleResult
+
+log = logging.getLogger(__name__)
 
 MAX_TIME_LIMIT = 24 * 3600.0
 
@@ -111,23 +116,32 @@ def _solve_interruptibly(solve: Callable[[threading.Event], ScheduleResult]) -> 
     must not look like a finished run.
     """
     cancel = threading.Event()
+    finished = threading.Event()
     outcome: list[ScheduleResult] = []
     failure: list[BaseException] = []
 
     def work() -> None:
+        # Ctrl-C is for the main thread alone: the solver's own threads, which
+        # inherit this mask, must not be interrupted in the middle of a wait.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             outcome.append(solve(cancel))
         except BaseException as error:  # handed to the main thread, raised there
             failure.append(error)
+        finally:
+            finished.set()
 
-    worker = threading.Thread(target=work, name="scheduler", daemon=True)
-    worker.start()
+    threading.Thread(target=work, name="scheduler", daemon=True).start()
+    # An Event, not Thread.join: a join that Ctrl-C interrupts may report a
+    # thread that still runs as ended, and the process would exit under it.
     try:
-        while worker.is_alive():
-            worker.join(0.1)
+        while not finished.wait(0.1):
+            pass
     except KeyboardInterrupt:
         cancel.set()
-        worker.join(10)
+        started = time.monotonic()
+        finished.wait()  # the search stops within a moment of being cancelled
+        log.debug("the search stopped %.2f s after Ctrl-C", time.monotonic() - started)
         raise CommandFailed("interrupted: nothing was written to the plan", 130) from None
     if failure:
         raise failure[0]

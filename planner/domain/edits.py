@@ -394,6 +394,20 @@ class Changes:
     def between(cls, before: Plan, after: Plan) -> Changes:
         return cls.of(Edit.between(before, after))
 
+    def __or__(self, other: Changes) -> Changes:
+        """What either of two changes altered."""
+        return Changes(
+            event=self.event or other.event,
+            venues=self.venues or other.venues,
+            delegations=self.delegations or other.delegations,
+            people=self.people or other.people,
+            sessions=self.sessions or other.sessions,
+            requests=self.requests or other.requests,
+            schedule=self.schedule or other.schedule,
+            items=tuple(sorted({*self.items, *other.items})),
+            keys=self.keys | other.keys,
+        )
+
     @property
     def any(self) -> bool:
         return any(

@@ -60,6 +60,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.checker = ConflictChecker()
         self._scored: tuple[Plan, Score] | None = None
+        service.listeners.append(self._on_external_change)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.follow_file)
@@ -120,19 +121,20 @@ class Document(QObject):
             self.changes_applied.emit(changes)
 
     def follow_file(self) -> External | None:
-        """Take in a change another program committed, if there is one.
+        """Look whether another program changed the plan file, and take the change in."""
+        try:
+            return self.service.poll()
+        except PlannerError as error:
+            log.warning("cannot look for changes to the plan: %s", error)
+            return None
+
+    def _on_external_change(self, external: External) -> None:
+        """Another program changed the plan (found by a look, or by an edit of ours).
 
         The undo history is kept while what it would undo is untouched by the
         change; otherwise it is cleared (an undo could only be refused), and
         :attr:`history_dropped` says so.
         """
-        try:
-            external = self.service.poll()
-        except PlannerError as error:
-            log.warning("cannot look for changes to the plan: %s", error)
-            return None
-        if external is None:
-            return None
         touched = external.changes.keys
         for index in range(self.undo_stack.count()):
             command = self.undo_stack.command(index)
@@ -142,7 +144,6 @@ class Document(QObject):
                 )
                 break
         self.notify(external.changes)
-        return external
 
     def drop_history(self, reason: str) -> None:
         # Cleared once the running undo or redo (if any) has returned to the stack.

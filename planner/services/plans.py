@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -88,6 +89,9 @@ class PlanService:
         self.path = path
         self._current: tuple[int, Plan] | None = None
         self._seen_data_version: int | None = None
+        self._found: list[Changes] = []
+        self.listeners: list[Callable[[External], None]] = []
+        """Called with every change of another program this service comes across."""
 
     # Opening and creating ---------------------------------------------------
 
@@ -163,17 +167,34 @@ class PlanService:
         """Notice a change committed by another program since this service last looked.
 
         Cheap when nothing changed (one pragma); otherwise the plan is read
-        again and what changed is reported.
+        again, and what changed is reported (and told to :attr:`listeners`).
         """
         version = self.store.data_version()
         if self._current is None or version == self._seen_data_version:
             return None
         self._seen_data_version = version
-        if self.store.revision() == self._current[0]:
-            return None  # another program wrote something else (what invitations were sent)
-        before = self._current[1]
-        self._current = self.store.read()
-        return External(Changes.between(before, self._current[1]), self._current[0])
+        revision = self.store.revision()
+        if revision != self._current[0]:
+            self._take(self.store.read())
+        return self._report_found()
+
+    def _take(self, current: tuple[int, Plan]) -> None:
+        """Make ``current`` (read from the file) the plan, noting what others changed."""
+        if self._current is not None and current[0] != self._current[0]:
+            self._found.append(Changes.between(self._current[1], current[1]))
+        self._current = current
+
+    def _report_found(self) -> External | None:
+        if not self._found or self._current is None:
+            return None
+        changes = self._found[0]
+        for more in self._found[1:]:
+            changes = changes | more
+        self._found.clear()
+        external = External(changes, self._current[0])
+        for listener in list(self.listeners):
+            listener(external)
+        return external
 
     # Writing -------------------------------------------------------------------
 
@@ -211,17 +232,17 @@ class PlanService:
                 revision = self.store.revision()
                 if new_event.timezone != plan.event.timezone:
                     after = self.store.load()  # every stored time now reads in the new zone
-        except BaseException:
-            self._current = None
-            raise
-        self._current = (revision, after)
-        self._seen_data_version = self.store.data_version()
-        return Applied(edit, revision)
+            self._current = (revision, after)
+            self._seen_data_version = self.store.data_version()
+            return Applied(edit, revision)
+        finally:
+            self._report_found()
 
     def _current_in_transaction(self) -> tuple[int, Plan]:
         revision = self.store.revision()
         if self._current is None or self._current[0] != revision:
-            self._current = (revision, self.store.load())
+            self._take((revision, self.store.load()))
+        assert self._current is not None
         return self._current
 
     def ensure_writable(self) -> None:
