@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -60,6 +60,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.checker = ConflictChecker()
         self._scored: tuple[Plan, Score] | None = None
+        self._in_undo_or_redo = False
         service.listeners.append(self._on_external_change)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
@@ -146,8 +147,11 @@ class Document(QObject):
         self.notify(external.changes)
 
     def drop_history(self, reason: str) -> None:
-        # Cleared once the running undo or redo (if any) has returned to the stack.
-        QTimer.singleShot(0, self.undo_stack.clear)
+        if self._in_undo_or_redo:
+            # The stack is running one of its commands: clear it once that has returned.
+            QTimer.singleShot(0, self.undo_stack.clear)
+        else:
+            self.undo_stack.clear()
         self.history_dropped.emit(reason)
 
     def report_failure(self, command: PlanCommand, error: PlannerError) -> None:
@@ -191,13 +195,17 @@ class PlanCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        try:
-            self.document.notify(self.reapply())
-        except PlannerError as error:
-            self.document.report_failure(self, error)
+        self._run(self.reapply)
 
     def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step: Callable[[], Changes]) -> None:
+        document = self.document
+        document._in_undo_or_redo = True
         try:
-            self.document.notify(self.revert())
+            document.notify(step())
         except PlannerError as error:
-            self.document.report_failure(self, error)
+            document.report_failure(self, error)
+        finally:
+            document._in_undo_or_redo = False
