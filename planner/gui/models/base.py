@@ -14,6 +14,7 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -86,6 +87,10 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     edit_rejected = Signal(QModelIndex, str)
     what = "row"
     """What a row is, for undo texts ("venue", "person")."""
+    natural_order = QT_TRANSLATE_NOOP("", "In the plan's order")
+    """How the rows are ordered before a column header is clicked (translated when shown)."""
+    editable_rows = True
+    """Whether rows can be added and removed (the event's settings cannot)."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)

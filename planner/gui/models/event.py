@@ -157,6 +157,8 @@ SETTINGS: tuple[Setting, ...] = (
 
 class EventModel(PlanTableModel[Setting]):
     what = "event"
+    natural_order = QT_TRANSLATE_NOOP("", "One row per setting")
+    editable_rows = False
 
     def make_columns(self) -> Sequence[Column[Setting]]:
         return [

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -135,16 +138,58 @@ class ListPage(QWidget):
         model.edit_rejected.connect(self._on_model_edit_rejected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
+        self.order_label = QLabel(self)
+        self.order_label.setAccessibleName(self.tr("Order of the rows"))
+        self.order_label.setTextFormat(Qt.TextFormat.RichText)
+        self.order_label.linkActivated.connect(self._on_order_label_link_activated)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._show_order)
+        self._show_order()
+
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.order_label)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
+        if not model.editable_rows:
+            # Rows that cannot be added or removed (the event's settings) get no buttons.
+            self.add_button.hide()
+            self.remove_button.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
         self.setTabOrder(self.search_edit, self.add_button)
         self.setTabOrder(self.add_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
+
+    def natural_order(self) -> str:
+        return QCoreApplication.translate("", str(self.model.natural_order))
+
+    def order_text(self) -> str:
+        """How the rows are sorted: the list's own order, or a column and its direction."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < self.model.columnCount():
+            return self.natural_order()
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        direction = self.tr("ascending") if ascending else self.tr("descending")
+        return self.tr("Sorted by {column}, {direction}").format(column=title, direction=direction)
+
+    def _show_order(self) -> None:
+        text = html.escape(self.order_text())
+        if self.table.horizontalHeader().sortIndicatorSection() >= 0:
+            back = html.escape(self.tr("back to {order}").format(order=self.natural_order()))
+            text += f' · <a href="natural">{back.lower()}</a>'
+        self.order_label.setText(text)
+
+    def show_natural_order(self) -> None:
+        """Undo a click on a column header: rows in the list's own order again."""
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self._show_order()
+
+    def _on_order_label_link_activated(self, link: str) -> None:
+        self.show_natural_order()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_live(True)

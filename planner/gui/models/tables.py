@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from planner.domain import times
 from planner.domain.model import (
     ALL,
@@ -21,7 +23,12 @@ from planner.domain.model import (
     SessionKind,
     Venue,
 )
-from planner.domain.precedence import name_key, standings
+from planner.domain.precedence import (
+    members_in_order,
+    name_key,
+    order_of_precedence,
+    standings,
+)
 from planner.errors import PlannerError
 from planner.gui.models import values
 from planner.gui.models.base import Column, PlanTableModel, replace_by_id, tr, unique_id
@@ -120,6 +127,7 @@ class DelegationModel(PlanTableModel[Delegation]):
     """Delegations in the order of precedence; the reason for each place is the tooltip."""
 
     what = "delegation"
+    natural_order = QT_TRANSLATE_NOOP("", "In the order of precedence")
 
     def make_columns(self) -> Sequence[Column[Delegation]]:
         def zone_of(p: Plan) -> Any:
@@ -209,7 +217,10 @@ class DelegationModel(PlanTableModel[Delegation]):
 
 
 class PeopleModel(PlanTableModel[Person]):
+    """People by delegation in the order of precedence, each delegation head first."""
+
     what = "person"
+    natural_order = QT_TRANSLATE_NOOP("", "In the order of precedence, by delegation")
 
     def make_columns(self) -> Sequence[Column[Person]]:
         return [
@@ -271,7 +282,14 @@ class PeopleModel(PlanTableModel[Person]):
         ]
 
     def rows_of(self, plan: Plan) -> Sequence[Person]:
-        return plan.people
+        ordered = [
+            person
+            for delegation in order_of_precedence(plan)
+            for person in members_in_order(plan, delegation.id)
+        ]
+        listed = {person.id for person in ordered}
+        # Anyone of a delegation the plan lacks still shows, at the end.
+        return [*ordered, *(person for person in plan.people if person.id not in listed)]
 
     def concerns(self, changes: Changes) -> bool:
         return changes.people or changes.delegations

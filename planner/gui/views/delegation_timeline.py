@@ -60,6 +60,8 @@ class Bar:
     start: int
     end: int
     venue: str
+    parties: tuple[str, ...] = ()
+    """The two delegations of a bilateral (empty for a session)."""
 
 
 @dataclass
@@ -109,6 +111,7 @@ class _Index:
                     booking.start,
                     booking.end,
                     booking.venue.name if booking.venue else booking.placement.venue,
+                    tuple(booking.delegations) if booking.request is not None else (),
                 )
                 first, last = min(first, bar.start), max(last, bar.end)
                 for delegation_id in booking.delegations:
@@ -253,6 +256,18 @@ class DelegationTimeline(QWidget):
         self._build()
         return [bar.item for bar in self.canvas.bars_of(delegation_id)]
 
+    def bar_texts(self, delegation_id: str) -> list[str]:
+        """What each bar of the row says (a bilateral names the partner), in time order."""
+        self._build()
+        return [
+            self.canvas.bar_text(delegation_id, bar) for bar in self.canvas.bars_of(delegation_id)
+        ]
+
+    def double_booked(self, delegation_id: str) -> list[str]:
+        """Items of the row that overlap another of the same row (marked with a red edge)."""
+        self._build()
+        return sorted(self.canvas.overlapping(delegation_id))
+
     def row_axis_labels(self, delegation_id: str) -> list[str]:
         """The row's own time labels (zone first) when home time is shown and differs."""
         self._build()
@@ -361,6 +376,25 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def bars_of(self, delegation_id: str) -> list[Bar]:
         return self.day.bars.get(delegation_id, []) if self.day else []
+
+    def bar_text(self, delegation_id: str, bar: Bar) -> str:
+        """A session's title; for a bilateral, whom the row's delegation meets."""
+        if self.index is None or delegation_id not in bar.parties:
+            return bar.title
+        partners = [d for d in bar.parties if d != delegation_id] or [delegation_id]
+        names = ", ".join(self.index.plan.delegation_name(d) for d in partners)
+        return self.tr("with {names}").format(names=names)
+
+    def overlapping(self, delegation_id: str) -> set[str]:
+        """Items of the delegation's day that overlap another of its items (double booked)."""
+        found: set[str] = set()
+        latest: Bar | None = None
+        for bar in self.bars_of(delegation_id):  # in start order
+            if latest is not None and bar.start < latest.end:
+                found.update((bar.item, latest.item))
+            if latest is None or bar.end > latest.end:
+                latest = bar
+        return found
 
     def _ticks(self) -> list[int]:
         """Whole event-zone hours (or every second or third hour when crowded)."""
@@ -483,6 +517,7 @@ class _TimelineCanvas(QAbstractScrollArea):
             QPointF(self._x(self.day.closes) - dx, middle),
         )
         metrics = QFontMetrics(self.font())
+        clashes = self.overlapping(delegation.id)
         for bar in self.bars_of(delegation.id):
             rect = QRectF(
                 self._x(bar.start) - dx,
@@ -496,13 +531,18 @@ class _TimelineCanvas(QAbstractScrollArea):
             painter.setPen(QPen(fill.darker(140), 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 3, 3)
+            if bar.item in clashes:
+                # The timetable's mark for a broken rule: a red edge.
+                painter.setPen(QPen(palette.conflict_colour(), 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
             text_width = int(rect.width()) - 6
             if text_width > metrics.horizontalAdvance("…"):
                 painter.setPen(palette.text_colour(fill))
                 painter.drawText(
                     rect.adjusted(3, 0, -3, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self._elided(bar.title, text_width),
+                    self._elided(self.bar_text(delegation.id, bar), text_width),
                 )
         labels = self.row_labels(delegation.id)
         if labels:
