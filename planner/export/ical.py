@@ -374,7 +374,7 @@ def _session_attendees(
             if person.role is Role.DEPUTY:
                 add(person, AttendeeRole.OPTIONAL)
         if not any(a.email for a in chosen.values() if a.delegation == delegation_id):
-            add(_contact(plan, delegation_id), AttendeeRole.REQUIRED)
+            add(invitation_contact(plan, delegation_id), AttendeeRole.REQUIRED)
     return tuple(chosen.values())
 
 
@@ -386,25 +386,25 @@ def _request_attendees(
         head = plan.head_of(delegation_id)
         if head is not None:
             chosen.append(_attendee(head, AttendeeRole.REQUIRED))
-        if head is None or not _usable_email(head):
-            contact = _contact(plan, delegation_id)
+        if head is None or not usable_email(head):
+            contact = invitation_contact(plan, delegation_id)
             if contact is not None:
                 chosen.append(_attendee(contact, AttendeeRole.REQUIRED))
     return tuple(chosen)
 
 
-def _usable_email(person: Person) -> bool:
+def usable_email(person: Person) -> bool:
     return bool(person.email and looks_like_email(person.email))
 
 
-def _contact(plan: Plan, delegation_id: str) -> Person | None:
+def invitation_contact(plan: Plan, delegation_id: str) -> Person | None:
     """Who receives a delegation's invitations when its head has no address.
 
     Ministers rarely give theirs; the delegation's deputy, liaison officer or
     other member does, in the delegation's own order.
     """
     for person in members_in_order(plan, delegation_id):
-        if _usable_email(person) and not person.remote:
+        if usable_email(person) and not person.remote:
             return person
     return None
 

@@ -789,9 +789,15 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             self.show_error(tr("Cannot write the invitations"), error)
             return
+        kinds = tr(".ics and .eml") if choice.eml else tr(".ics")
+        text = (tr("1 invitation") if report.requests == 1 else tr("{count} invitations")).format(
+            count=report.requests
+        )
+        if report.cancellations:
+            text += tr(", {count} cancellations").format(count=report.cancellations)
         self.show_message(
-            tr("Wrote {count} invitations into {folder} ({unchanged} unchanged)").format(
-                count=len(report.files), folder=folder, unchanged=report.unchanged
+            tr("{written} ({kinds}) into {folder}; {unchanged} unchanged").format(
+                written=text, kinds=kinds, folder=folder, unchanged=report.unchanged
             )
         )
 
