@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -48,6 +48,18 @@ class ItemRole(IntEnum):
     """A value that sorts the column as an officer expects (numbers, times)."""
     CHOICES = Qt.ItemDataRole.UserRole + 3
     """For a cell edited by choosing: a list of (label, value) pairs."""
+    EDITOR = Qt.ItemDataRole.UserRole + 4
+    """The editor a cell wants: one of :class:`Editor`, or None for plain text."""
+
+
+class Editor(StrEnum):
+    """Editors beyond plain text; every one hands the model text, which the model reads."""
+
+    NUMBER = "number"
+    """Text, so that letters typed are refused with a message rather than swallowed."""
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "datetime"
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Column(Generic[T]):
     choices: Callable[[Plan], list[tuple[str, str]]] | None = None
     checkable: bool = False
     sort: Callable[[Plan, T], Any] | None = None
+    editor: Editor | None = None
 
 
 def edit_error_text(error: Exception) -> str:
@@ -203,6 +216,11 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
             return "" if value is None else value
         if role == ItemRole.CHOICES and column.choices is not None:
             return column.choices(plan)
+        if role == ItemRole.EDITOR and column.edit is not None and not column.checkable:
+            if column.editor is not None:
+                return column.editor
+            if isinstance(column.value(plan, row), int) and column.choices is None:
+                return Editor.NUMBER
         return None
 
     def tooltip(self, row: T, column: Column[T]) -> str | None:

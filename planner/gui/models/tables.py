@@ -31,7 +31,14 @@ from planner.domain.precedence import (
 )
 from planner.errors import PlannerError
 from planner.gui.models import values
-from planner.gui.models.base import Column, PlanTableModel, replace_by_id, tr, unique_id
+from planner.gui.models.base import (
+    Column,
+    Editor,
+    PlanTableModel,
+    replace_by_id,
+    tr,
+    unique_id,
+)
 from planner.services import Changes
 
 
@@ -160,6 +167,7 @@ class DelegationModel(PlanTableModel[Delegation]):
                 lambda p, d: values.show_when(d.arrival, zone_of(p)),
                 lambda p, d, x: replace(d, arrival=values.when(x, zone_of(p))),
                 sort=lambda p, d: times.minutes(d.arrival),
+                editor=Editor.DATETIME,
                 tooltip=tr("Event time, e.g. 2021-10-11 09:00"),
             ),
             Column(
@@ -167,12 +175,14 @@ class DelegationModel(PlanTableModel[Delegation]):
                 lambda p, d: values.show_when(d.departure, zone_of(p)),
                 lambda p, d, x: replace(d, departure=values.when(x, zone_of(p))),
                 sort=lambda p, d: times.minutes(d.departure),
+                editor=Editor.DATETIME,
                 tooltip=tr("Event time, e.g. 2021-10-12 18:00"),
             ),
             Column(
                 tr("Pinned place"),
                 lambda p, d: d.precedence,
                 lambda p, d, x: replace(d, precedence=values.optional_number(x, 1)),
+                editor=Editor.NUMBER,
                 tooltip=tr("Pins the delegation at this place; empty: the computed order"),
                 sort=lambda p, d: d.precedence or 0,
             ),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
+from planner.gui.models.values import show_features
 from planner.gui.views import palette
 from planner.gui.views.timetable import MIME_TYPE, item_mime
 
@@ -125,11 +126,7 @@ class UnplacedModel(QAbstractListModel):
             detail += " · " + self.tr("agreed")
         lines = [title, detail]
         if request.needs:
-            lines.append(
-                self.tr("Needs: {features}").format(
-                    features=", ".join(feature.value for feature in request.needs)
-                )
-            )
+            lines.append(self.tr("Needs: {features}").format(features=show_features(request.needs)))
         who = " ".join(plan.delegation_name(d) for d in request.delegations)
         return _Row(
             request.id,
