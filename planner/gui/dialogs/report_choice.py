@@ -85,6 +85,7 @@ class ReportChoiceDialog(QDialog):
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self._day_index = self.day_combo.currentIndex()
         self.day_combo.setToolTip(self.tr("A roster lists delegations for the whole event"))
         self.report_combo.currentIndexChanged.connect(self._on_report_changed)
         self._on_report_changed()
@@ -98,8 +99,18 @@ class ReportChoiceDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_report_changed(self) -> None:
-        """A day does not apply to the roster: the choice is shown disabled, not refused later."""
-        self.day_combo.setEnabled(self.report_combo.currentData() in DAY_REPORTS)
+        """A day does not apply to the roster: the choice is shown disabled, not refused later.
+
+        Disabled, it reads "Every day" (what a roster covers); the day chosen
+        before comes back with a report that takes one.
+        """
+        applies = self.report_combo.currentData() in DAY_REPORTS
+        if applies and not self.day_combo.isEnabled():
+            self.day_combo.setCurrentIndex(self._day_index)
+        elif not applies and self.day_combo.isEnabled():
+            self._day_index = self.day_combo.currentIndex()
+            self.day_combo.setCurrentIndex(0)
+        self.day_combo.setEnabled(applies)
 
     def choice(self) -> ReportChoice:
         return ReportChoice(

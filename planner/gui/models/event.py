@@ -162,7 +162,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 class EventModel(PlanTableModel[Setting]):
     what = "event"
-    natural_order = QT_TRANSLATE_NOOP("", "One row per setting")
+    natural_order = ""  # one row per setting: nothing to say about their order
     editable_rows = False
 
     def make_columns(self) -> Sequence[Column[Setting]]:

@@ -257,7 +257,8 @@ class ListPage(QWidget):
         self.setTabOrder(self.remove_button, self.table)
 
     def natural_order(self) -> str:
-        return QCoreApplication.translate("", str(self.model.natural_order))
+        order = str(self.model.natural_order)
+        return QCoreApplication.translate("", order) if order else ""
 
     def order_text(self) -> str:
         """How the rows are sorted: the list's own order, or a column and its direction."""
@@ -276,6 +277,7 @@ class ListPage(QWidget):
             back = html.escape(self.tr("back to {order}").format(order=self.natural_order()))
             text += f' · <a href="natural">{back.lower()}</a>'
         self.order_label.setText(text)
+        self.order_label.setVisible(bool(text))
 
     def show_natural_order(self) -> None:
         """Undo a click on a column header: rows in the list's own order again."""

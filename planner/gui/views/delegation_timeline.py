@@ -47,7 +47,7 @@ from planner.domain.precedence import order_of_precedence
 from planner.domain.rules import ScheduleView
 from planner.gui.views import palette
 from planner.gui.views.geometry import local_day
-from planner.gui.views.timetable import day_label
+from planner.gui.views.timetable import day_label, short_name
 
 
 @dataclass(frozen=True)
@@ -379,11 +379,23 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def bar_text(self, delegation_id: str, bar: Bar) -> str:
         """A session's title; for a bilateral, whom the row's delegation meets."""
+        return self.bar_options(delegation_id, bar)[0]
+
+    def bar_options(self, delegation_id: str, bar: Bar) -> tuple[str, ...]:
+        """What a bar can say, longest first: ``with Kazakhstan``, ``Kazakhstan``, ``KZ``."""
         if self.index is None or delegation_id not in bar.parties:
-            return bar.title
+            return (bar.title,)
+        plan = self.index.plan
         partners = [d for d in bar.parties if d != delegation_id] or [delegation_id]
-        names = ", ".join(self.index.plan.delegation_name(d) for d in partners)
-        return self.tr("with {names}").format(names=names)
+        names = ", ".join(plan.delegation_name(d) for d in partners)
+        short = ", ".join(short_name(plan, d) for d in partners)
+        return (self.tr("with {names}").format(names=names), names, short)
+
+    def _fitted(self, options: tuple[str, ...], width: int) -> str:
+        for option in options[:-1]:
+            if self._elided(option, width) == option:
+                return option
+        return self._elided(options[-1], width)
 
     def overlapping(self, delegation_id: str) -> set[str]:
         """Items of the delegation's day that overlap another of its items (double booked)."""
@@ -542,7 +554,7 @@ class _TimelineCanvas(QAbstractScrollArea):
                 painter.drawText(
                     rect.adjusted(3, 0, -3, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self._elided(self.bar_text(delegation.id, bar), text_width),
+                    self._fitted(self.bar_options(delegation.id, bar), text_width),
                 )
         labels = self.row_labels(delegation.id)
         if labels:

@@ -177,7 +177,8 @@ class TimetableView(QWidget):
             self.tr("A title, a delegation or an id; Enter shows the next match, Esc goes back")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(320)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.search_edit.setMaximumWidth(360)
         self.search_edit.textEdited.connect(self._on_search_edit_edited)
         self.search_edit.returnPressed.connect(self.find_next)
         self.search_edit.installEventFilter(self)
@@ -438,43 +439,59 @@ class TimetableView(QWidget):
         self.legend.setText("&nbsp;&nbsp; ".join(chips))
 
 
-def bilateral_titles(plan: Plan, request: BilateralRequest) -> tuple[str, ...]:
-    """Who meets whom, longest first: ``Kyrgyzstan – Kazakhstan``, then ``KG – KZ``.
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le"})
 
-    The short form uses the delegations' country codes where they have one and
-    the first word of the name where not.
+
+def short_name(plan: Plan, delegation_id: str) -> str:
+    """A delegation in a few letters: its country code, else the initials of a long name.
+
+    ``KZ``; ``Commonwealth of Independent States`` -> ``CIS``; a one-word
+    name stays whole.
     """
-    names = [plan.delegation_name(d) for d in (request.from_delegation, request.to_delegation)]
-    short = []
-    for delegation_id, name in zip(
-        (request.from_delegation, request.to_delegation), names, strict=True
-    ):
-        delegation = plan.delegation_by_id.get(delegation_id)
-        code = delegation.country if delegation is not None else None
-        short.append(code or (name.split() or [name])[0])
-    full = " – ".join(names)
-    brief = " – ".join(short)
+    delegation = plan.delegation_by_id.get(delegation_id)
+    if delegation is not None and delegation.country:
+        return delegation.country
+    name = plan.delegation_name(delegation_id)
+    words = [word for word in name.replace("-", " ").split() if word.casefold() not in _MINOR_WORDS]
+    if len(words) < 2:
+        return name
+    return "".join(word[0].upper() for word in words if word[0].isalnum())
+
+
+def bilateral_titles(plan: Plan, request: BilateralRequest) -> tuple[str, ...]:
+    """Who meets whom, longest first: ``Kyrgyzstan – Kazakhstan``, then ``KG – KZ``."""
+    parties = (request.from_delegation, request.to_delegation)
+    full = " – ".join(plan.delegation_name(d) for d in parties)
+    brief = " – ".join(short_name(plan, d) for d in parties)
     return (full, brief) if brief != full else (full,)
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` wrapped at spaces onto at most ``most`` lines of ``width``, the last elided."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width or most <= 1:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))]
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most - 1:
+        current = ""
+        while words:
+            candidate = f"{current} {words[0]}".strip()
+            if current and metrics.horizontalAdvance(candidate) > width:
+                break
+            current = candidate
+            words.pop(0)
+        if metrics.horizontalAdvance(current) > width:
+            current = metrics.elidedText(current, Qt.TextElideMode.ElideRight, width)
+        lines.append(current)
+    if words:
+        rest = " ".join(words)
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     """``text`` on one line if it fits, else wrapped at a space onto two, the second elided."""
-    if width <= 0 or metrics.horizontalAdvance(text) <= width:
-        return [text]
-    words = text.split()
-    first = ""
-    taken = 0
-    for taken, word in enumerate(words):  # noqa: B007 (taken is read after the loop)
-        candidate = f"{first} {word}".strip()
-        if metrics.horizontalAdvance(candidate) > width:
-            break
-        first = candidate
-    else:
-        return [first]
-    if not first:
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    rest = " ".join(words[taken:])
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return wrap_text(text, metrics, width, 2)
 
 
 def day_label(day: date) -> str:
@@ -504,6 +521,7 @@ class _Canvas(QAbstractScrollArea):
         self._texts: dict[str, str] = {}
         self._spans: dict[tuple[str, int, int], str] = {}
         self._elisions: dict[tuple[str, bool, int], str] = {}
+        self._wraps: dict[tuple[str, bool, int, int], list[str]] = {}
         self._metrics = self._measure()
         self._col = self._metrics.column
         """The width of one lane: a column is one to :data:`MOST_LANES` of them wide."""
@@ -881,15 +899,10 @@ class _Canvas(QAbstractScrollArea):
         if layout is None or item not in layout.by_item:
             return []
         block = layout.by_item[item]
+        rect = self._block_rect(block)
         if width is None:
-            width = int(self._block_rect(block).width()) - 8
-        bold = QFont(self.font())
-        bold.setBold(True)
-        fonts = (bold, self.font(), self.font())
-        return [
-            self._fitted(options, font, width)
-            for options, font in zip(self._block_lines(block), fonts, strict=False)
-        ]
+            width = int(rect.width()) - 8
+        return [text for text, _font, _height in self._laid_out(block, width, rect.height() - 4)]
 
     def _fitted(self, options: tuple[str, ...], font: QFont, width: int) -> str:
         """The first of ``options`` that fits ``width``, else the last one elided."""
@@ -968,25 +981,67 @@ class _Canvas(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(rect)
         painter.setPen(palette.text_colour(background))
+        top = inner.top()
+        for text, font, height in self._laid_out(block, int(inner.width()), inner.height()):
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(inner.left(), top, inner.width(), height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            top += height
+        painter.restore()
+
+    def _laid_out(self, block: Block, width: int, height: float) -> list[tuple[str, QFont, int]]:
+        """The text lines of a block as they fit ``width`` x ``height``, with font and height.
+
+        A tall block wraps its title (and then its delegations) over the spare
+        lines; a block lower than one line gets a smaller font rather than
+        half a line.
+        """
+        assert self.index is not None
+        line = self._metrics.line
         bold = QFont(self.font())
         bold.setBold(True)
-        fonts = (bold, self.font(), self.font())
-        top = inner.top()
-        line = self._metrics.line
-        for number, (options, font) in enumerate(
-            zip(self._block_lines(block), fonts, strict=False)
-        ):
-            if number > 0 and top + line > inner.bottom() + 1:
+        lines = self._block_lines(block)
+        if height < line:
+            small = QFont(bold)
+            pixels = int(height) - 1
+            if pixels < 7:
+                return []
+            small.setPixelSize(pixels)
+            return [(self._fitted(lines[0], small, width), small, int(height))]
+        rows = max(1, int((height + 1) // line))
+        fonts = [bold, self.font(), self.font()]
+        # A bilateral's third line ("Bilateral") gives way to the names of both sides.
+        needed = 2 if block.item in self.index.plan.request_by_id else len(lines)
+        spare = max(0, rows - needed)
+        laid: list[tuple[str, QFont, int]] = []
+        for number, (options, font) in enumerate(zip(lines, fonts, strict=False)):
+            if len(laid) >= rows:
                 break
-            painter.setFont(font)
-            shown = self._fitted(options, font, int(inner.width()))
-            painter.drawText(
-                QRectF(inner.left(), top, inner.width(), line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                shown,
-            )
-            top += line
-        painter.restore()
+            room = min(rows - len(laid), 1 + (spare if number in (0, 2) else 0))
+            shown = self._wrapped(options, font, width, room)
+            if number == 0:
+                spare -= len(shown) - 1
+            laid.extend((text, font, line) for text in shown)
+        return laid[:rows]
+
+    def _wrapped(self, options: tuple[str, ...], font: QFont, width: int, most: int) -> list[str]:
+        """The first option on one line, else wrapped whole onto ``most`` lines, else shorter."""
+        first = self._fitted(options, font, width)
+        if first == options[0] or most <= 1:
+            return [first]
+        key = (options[0], font.bold(), width, most)
+        wrapped = self._wraps.get(key)
+        if wrapped is None:
+            if len(self._wraps) > 20_000:
+                self._wraps.clear()
+            wrapped = wrap_text(options[0], QFontMetrics(font), width, most)
+            if len(options) > 1 and wrapped[-1] != "" and wrapped[-1].endswith("…"):
+                wrapped = [first]  # a shorter form whole beats a longer one cut
+            self._wraps[key] = wrapped
+        return wrapped
 
     @staticmethod
     def _paint_lock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -1234,6 +1289,7 @@ class _Canvas(QAbstractScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._elisions.clear()
+            self._wraps.clear()
             self._metrics = self._measure()
             self._update_scrollbars()
             self.viewport().update()
