@@ -58,7 +58,11 @@ from planner.domain.model import (
     Session,
     SessionKind,
 )
-from planner.domain.precedence import members_in_order, order_of_precedence
+from planner.domain.precedence import (
+    invitation_contact,
+    order_of_precedence,
+    usable_email,
+)
 from planner.domain.rules import ScheduleView
 from planner.errors import NotFoundError
 
@@ -391,22 +395,6 @@ def _request_attendees(
             if contact is not None:
                 chosen.append(_attendee(contact, AttendeeRole.REQUIRED))
     return tuple(chosen)
-
-
-def usable_email(person: Person) -> bool:
-    return bool(person.email and looks_like_email(person.email))
-
-
-def invitation_contact(plan: Plan, delegation_id: str) -> Person | None:
-    """Who receives a delegation's invitations when its head has no address.
-
-    Ministers rarely give theirs; the delegation's deputy, liaison officer or
-    other member does, in the delegation's own order.
-    """
-    for person in members_in_order(plan, delegation_id):
-        if usable_email(person) and not person.remote:
-            return person
-    return None
 
 
 def _names(plan: Plan, people: Iterable[str]) -> str:

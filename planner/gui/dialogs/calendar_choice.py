@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Plan
-from planner.domain.precedence import members_in_order, order_of_precedence
-from planner.export.ical import invitation_contact, usable_email
+from planner.domain.precedence import (
+    invitation_contact,
+    members_in_order,
+    order_of_precedence,
+    usable_email,
+)
 
 _UNSAFE = re.compile(r"[^\w]+")
 _SCOPE = Qt.ItemDataRole.UserRole + 1
