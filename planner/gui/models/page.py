@@ -145,8 +145,8 @@ class FieldMessage(QLabel):
         self.setAutoFillBackground(True)
         self.setMargin(6)
         self.setStyleSheet(
-            "QLabel#field_message { background: palette(tool-tip-base); "
-            "color: palette(tool-tip-text); border: 2px solid #c62828; border-radius: 4px; }"
+            "QLabel#field_message { background-color: palette(base); "
+            "color: palette(text); border: 2px solid #c62828; border-radius: 4px; }"
         )
         self.hide()
 

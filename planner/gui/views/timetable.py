@@ -452,7 +452,7 @@ def short_name(plan: Plan, delegation_id: str) -> str:
     if delegation is not None and delegation.country:
         return delegation.country
     name = plan.delegation_name(delegation_id)
-    words = [word for word in name.replace("-", " ").split() if word.casefold() not in _MINOR_WORDS]
+    words = [word for word in name.split() if word.casefold() not in _MINOR_WORDS]
     if len(words) < 2:
         return name
     return "".join(word[0].upper() for word in words if word[0].isalnum())
