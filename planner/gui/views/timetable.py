@@ -1566,15 +1566,15 @@ class _Canvas(QAbstractScrollArea):
         index = self.index
         placement = index.plan.placement_by_item.get(item) if index else None
         locked = placement.locked if placement else False
-        lock: QAction = menu.addAction(self.tr("Unlock") if locked else self.tr("Lock"))
+        lock: QAction = menu.addAction(self.tr("Un&lock") if locked else self.tr("&Lock"))
         lock.setShortcut(Qt.Key.Key_L)
         lock.setToolTip(self.tr("A locked placement stays where it is when the schedule is built"))
         lock.triggered.connect(lambda: self.lock_requested.emit(item, not locked))
-        unplace: QAction = menu.addAction(self.tr("Unplace"))
+        unplace: QAction = menu.addAction(self.tr("Un&place"))
         unplace.setShortcut(Qt.Key.Key_Delete)
         unplace.triggered.connect(lambda: self.unplace_requested.emit(item))
         menu.addSeparator()
-        edit: QAction = menu.addAction(self.tr("Edit…"))
+        edit: QAction = menu.addAction(self.tr("&Edit…"))
         edit.setShortcut(Qt.Key.Key_Return)
         edit.triggered.connect(lambda: self.item_activated.emit(item))
         return menu
