@@ -254,6 +254,10 @@ class UnplacedList(QWidget):
         self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
+        # A long title ends in an ellipsis (its tooltip has it whole) rather than running
+        # under the edge behind a sideways scroll bar.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.entry_activated.connect(self._on_list_view_activated)
         self.list_view.entry_placed.connect(self._on_list_view_placed)
