@@ -234,6 +234,8 @@ def test_by_delegation_marks_a_double_booking_and_names_the_partner(
     timeline.set_day(TUE)
     assert timeline.double_booked("ru") == ["br-001", "s-plenary"]
     assert "br-001" not in timeline.double_booked("cn")
+    lanes = timeline.canvas.lanes_of("ru")  # one above the other, both readable
+    assert {lanes["br-001"], lanes["s-plenary"]} == {(0, 2), (1, 2)}
     texts = dict(zip(timeline.bars("ru"), timeline.bar_texts("ru"), strict=True))
     assert texts["br-001"] == "with Kazakhstan"
     assert dict(zip(timeline.bars("kz"), timeline.bar_texts("kz"), strict=True))["br-001"] == (

@@ -49,6 +49,9 @@ from planner.gui.views import palette
 from planner.gui.views.geometry import local_day
 from planner.gui.views.timetable import day_label, short_name
 
+MOST_LANES = 2
+"""A row split for a double booking shows this many bars one above the other."""
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -391,11 +394,47 @@ class _TimelineCanvas(QAbstractScrollArea):
         short = ", ".join(short_name(plan, d) for d in partners)
         return (self.tr("with {names}").format(names=names), names, short)
 
-    def _fitted(self, options: tuple[str, ...], width: int) -> str:
+    def _fitted(self, options: tuple[str, ...], width: int, font: QFont | None = None) -> str:
+        if font is not None and font != self.font():
+            metrics = QFontMetrics(font)
+            for option in options[:-1]:
+                if metrics.horizontalAdvance(option) <= width:
+                    return option
+            return metrics.elidedText(options[-1], Qt.TextElideMode.ElideRight, width)
         for option in options[:-1]:
             if self._elided(option, width) == option:
                 return option
         return self._elided(options[-1], width)
+
+    def lanes_of(self, delegation_id: str) -> dict[str, tuple[int, int]]:
+        """Each bar's lane and the lanes of its cluster: a double booking splits the row."""
+        result: dict[str, tuple[int, int]] = {}
+        cluster: list[tuple[str, int]] = []
+        lane_ends: list[int] = []
+        cluster_end = -(2**62)
+
+        def flush() -> None:
+            # Two lanes at most: a third booking shares the lower one (still red-edged).
+            count = min(max(len(lane_ends), 1), MOST_LANES)
+            for item, lane in cluster:
+                result[item] = (min(lane, count - 1), count)
+
+        for bar in self.bars_of(delegation_id):  # in start order
+            if bar.start >= cluster_end and cluster:
+                flush()
+                cluster, lane_ends = [], []
+            for lane, end in enumerate(lane_ends):
+                if end <= bar.start:
+                    lane_ends[lane] = bar.end
+                    break
+            else:
+                lane = len(lane_ends)
+                lane_ends.append(bar.end)
+            cluster.append((bar.item, lane))
+            cluster_end = max(cluster_end, bar.end) if len(cluster) > 1 else bar.end
+        if cluster:
+            flush()
+        return result
 
     def overlapping(self, delegation_id: str) -> set[str]:
         """Items of the delegation's day that overlap another of its items (double booked)."""
@@ -530,12 +569,16 @@ class _TimelineCanvas(QAbstractScrollArea):
         )
         metrics = QFontMetrics(self.font())
         clashes = self.overlapping(delegation.id)
+        lanes = self.lanes_of(delegation.id) if clashes else {}
+        small = QFont(self.font())
         for bar in self.bars_of(delegation.id):
+            lane, count = lanes.get(bar.item, (0, 1))
+            height = bar_height / count
             rect = QRectF(
                 self._x(bar.start) - dx,
-                bar_top,
+                bar_top + lane * height,
                 max((bar.end - bar.start) * self._per_minute, 3.0),
-                bar_height,
+                height,
             )
             if rect.right() < self._names or rect.left() > width:
                 continue
@@ -544,18 +587,24 @@ class _TimelineCanvas(QAbstractScrollArea):
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 3, 3)
             if bar.item in clashes:
-                # The timetable's mark for a broken rule: a red edge.
-                painter.setPen(QPen(palette.conflict_colour(), 3))
+                # The timetable's mark for a broken rule: a red edge (thinner in a split row).
+                edge = 3 if count == 1 else 2
+                painter.setPen(QPen(palette.conflict_colour(), edge))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+                painter.drawRect(rect.adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2))
             text_width = int(rect.width()) - 6
-            if text_width > metrics.horizontalAdvance("…"):
+            if count > 1:
+                # Both sides of a double booking stay readable, one above the other.
+                small.setPixelSize(max(int(height) - 2, 1))
+                painter.setFont(small)
+            if text_width > metrics.horizontalAdvance("…") and height >= 8:
                 painter.setPen(palette.text_colour(fill))
                 painter.drawText(
                     rect.adjusted(3, 0, -3, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self._fitted(self.bar_options(delegation.id, bar), text_width),
+                    self._fitted(self.bar_options(delegation.id, bar), text_width, painter.font()),
                 )
+            painter.setFont(self.font())
         labels = self.row_labels(delegation.id)
         if labels:
             small = QFont(self.font())
@@ -635,10 +684,17 @@ class _TimelineCanvas(QAbstractScrollArea):
             + (point.x() + self.horizontalScrollBar().value() - self._names - self._pad)
             / self._per_minute
         )
-        for bar in self.bars_of(delegation.id):
-            if bar.start <= minute <= bar.end:
-                return delegation, bar
-        return delegation, None
+        bars = [bar for bar in self.bars_of(delegation.id) if bar.start <= minute <= bar.end]
+        if len(bars) > 1:
+            # Split lanes: the one under the pointer's height.
+            lanes = self.lanes_of(delegation.id)
+            top = self._axis + row * self._row_height() - self.verticalScrollBar().value() + 4
+            for bar in bars:
+                lane, count = lanes[bar.item]
+                height = (self._line + 4) / count
+                if top + lane * height <= point.y() < top + (lane + 1) * height:
+                    return delegation, bar
+        return delegation, (bars[0] if bars else None)
 
     def tooltip_for(self, delegation: Delegation, bar: Bar | None) -> str:
         assert self.index is not None and self.day is not None
