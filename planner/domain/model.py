@@ -213,6 +213,18 @@ class Delegation:
         ) <= times.minutes(self.departure)
 
 
+def is_east_asian(text: str) -> bool:
+    """Han, kana or Hangul only (names written family name first, without a space)."""
+    return bool(text) and all(
+        "\u1100" <= char <= "\u11ff"
+        or "\u2e80" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+        or "\U00020000" <= char <= "\U0003134f"
+        for char in text
+    )
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -228,6 +240,13 @@ class Person:
 
     @property
     def full_name(self) -> str:
+        """``Mukhtar Tileuberdi``; Chinese, Japanese and Korean names family name first.
+
+        A name written in Han, kana or Hangul reads family name first with no
+        space between, as its bearer writes it (``王毅``, ``서지훈``).
+        """
+        if is_east_asian(self.given_name) and is_east_asian(self.family_name):
+            return f"{self.family_name}{self.given_name}"
         return " ".join(part for part in (self.given_name, self.family_name) if part)
 
     @property

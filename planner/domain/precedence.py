@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from planner.domain.integrity import looks_like_email
 from planner.domain.model import (
     Delegation,
     DelegationKind,
@@ -137,3 +138,19 @@ def person_key(person: Person) -> tuple[int, int, str, str, str]:
 
 def members_in_order(plan: Plan, delegation_id: str) -> list[Person]:
     return sorted(plan.people_by_delegation.get(delegation_id, ()), key=person_key)
+
+
+def usable_email(person: Person) -> bool:
+    return bool(person.email and looks_like_email(person.email))
+
+
+def invitation_contact(plan: Plan, delegation_id: str) -> Person | None:
+    """Who receives a delegation's invitations when its head has no address.
+
+    Ministers rarely give theirs; the delegation's deputy, liaison officer or
+    other member does, in the delegation's own order.
+    """
+    for person in members_in_order(plan, delegation_id):
+        if usable_email(person) and not person.remote:
+            return person
+    return None

@@ -58,7 +58,11 @@ from planner.domain.model import (
     Session,
     SessionKind,
 )
-from planner.domain.precedence import members_in_order, order_of_precedence
+from planner.domain.precedence import (
+    invitation_contact,
+    order_of_precedence,
+    usable_email,
+)
 from planner.domain.rules import ScheduleView
 from planner.errors import NotFoundError
 
@@ -374,7 +378,7 @@ def _session_attendees(
             if person.role is Role.DEPUTY:
                 add(person, AttendeeRole.OPTIONAL)
         if not any(a.email for a in chosen.values() if a.delegation == delegation_id):
-            add(_contact(plan, delegation_id), AttendeeRole.REQUIRED)
+            add(invitation_contact(plan, delegation_id), AttendeeRole.REQUIRED)
     return tuple(chosen.values())
 
 
@@ -386,27 +390,11 @@ def _request_attendees(
         head = plan.head_of(delegation_id)
         if head is not None:
             chosen.append(_attendee(head, AttendeeRole.REQUIRED))
-        if head is None or not _usable_email(head):
-            contact = _contact(plan, delegation_id)
+        if head is None or not usable_email(head):
+            contact = invitation_contact(plan, delegation_id)
             if contact is not None:
                 chosen.append(_attendee(contact, AttendeeRole.REQUIRED))
     return tuple(chosen)
-
-
-def _usable_email(person: Person) -> bool:
-    return bool(person.email and looks_like_email(person.email))
-
-
-def _contact(plan: Plan, delegation_id: str) -> Person | None:
-    """Who receives a delegation's invitations when its head has no address.
-
-    Ministers rarely give theirs; the delegation's deputy, liaison officer or
-    other member does, in the delegation's own order.
-    """
-    for person in members_in_order(plan, delegation_id):
-        if _usable_email(person) and not person.remote:
-            return person
-    return None
 
 
 def _names(plan: Plan, people: Iterable[str]) -> str:

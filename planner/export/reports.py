@@ -127,27 +127,12 @@ class Report:
         return " · ".join(part for part in (self.title, self.place, self.dates) if part)
 
 
-def _is_east_asian(text: str) -> bool:
-    """Han, kana or Hangul only (names written family name first, without a space)."""
-    return bool(text) and all(
-        "\u1100" <= char <= "\u11ff"
-        or "\u2e80" <= char <= "\u9fff"
-        or "\uac00" <= char <= "\ud7af"
-        or "\uf900" <= char <= "\ufaff"
-        or "\U00020000" <= char <= "\U0003134f"
-        for char in text
-    )
-
-
 def display_name(person: Person) -> str:
     """Honorific and name as printed: ``H.E. 王毅``, ``H.E. Sergey Lavrov``.
 
     Chinese, Japanese and Korean names print family name first with no space
-    between, as their bearers write them; other names print given name first.
+    between, as their bearers write them (:attr:`Person.full_name`).
     """
-    if _is_east_asian(person.given_name) and _is_east_asian(person.family_name):
-        name = f"{person.family_name}{person.given_name}"
-        return f"{person.honorific} {name}" if person.honorific else name
     return person.formal_name
 
 

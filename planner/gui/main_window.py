@@ -67,10 +67,17 @@ STATUS_DELAY_MS = 150
 CHECK_DELAY_MS = 400
 """After opening, the rules are checked once the day is painted, or after this long."""
 """The status bar's counts and score follow an edit by this much (they read the whole plan)."""
+CONFLICTS_HEIGHT = 150
+"""The conflicts panel's height while it lists conflicts."""
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
+
+
+def conflicts_text(count: int) -> str:
+    """``1 conflict``, ``3 conflicts``."""
+    return (tr("1 conflict") if count == 1 else tr("{count} conflicts")).format(count=count)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +105,9 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self._update_status)
         self._build_actions()
         self._build_menus()
+        self.unplaced.set_build_action(self.build_action)
+        self.timetable.set_zoom(settings.timetable_zoom)
+        self.timetable.zoom_changed.connect(self._on_timetable_zoom_changed)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
@@ -126,13 +136,14 @@ class MainWindow(QMainWindow):
         self.conflicts_dock.setWidget(self.conflicts)
         self.conflicts_dock.setAccessibleName(tr("Conflicts"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
-        self.resizeDocks([self.conflicts_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.conflicts_dock], [CONFLICTS_HEIGHT], Qt.Orientation.Vertical)
         self.timetable.move_requested.connect(self._on_timetable_move_requested)
         self.timetable.lock_requested.connect(self._on_timetable_lock_requested)
         self.timetable.unplace_requested.connect(self._on_timetable_unplace_requested)
         self.timetable.item_activated.connect(self.edit_item)
         self.timetable.day_changed.connect(self._on_timetable_day_changed)
         self.unplaced.item_activated.connect(self.edit_item)
+        self.unplaced.place_requested.connect(self.timetable.place_at_cursor)
         self.timeline.item_activated.connect(self.edit_item)
         self.conflicts.violation_activated.connect(self.show_item)
         self.conflicts.count_changed.connect(self._on_conflicts_count_changed)
@@ -164,7 +175,7 @@ class MainWindow(QMainWindow):
             tr("&Open…"), self.open_plan, key.Open, tr("Open a plan file")
         )
         self.save_copy_action = self._action(
-            tr("Save a &Copy As…"),
+            tr("Save a Cop&y As…"),
             self.save_copy,
             key.SaveAs,
             tr("Write the plan to another plan file; you keep working on this one"),
@@ -182,7 +193,7 @@ class MainWindow(QMainWindow):
             tr("Write the plan as a summit-plan document for another office"),
         )
         self.import_people_action = self._action(
-            tr("Import &People from Spreadsheet…"),
+            tr("Import People from &Spreadsheet…"),
             self.import_people,
             None,
             tr("Add or update people from an accreditation list (XLSX or CSV)"),
@@ -194,10 +205,13 @@ class MainWindow(QMainWindow):
             tr("Write the schedule as an .ics calendar for a delegation, a person or a venue"),
         )
         self.invitations_action = self._action(
-            tr("Write &Invitations…"),
+            tr("Write Invi&tations…"),
             self.write_invitations,
             None,
-            tr("Write one invitation (.ics) per meeting, with updates and cancellations"),
+            tr(
+                "Write invitation files to send: one .ics per meeting (and an e-mail draft "
+                "if asked), with updates and cancellations since the last time"
+            ),
         )
         self.print_action = self._action(
             tr("&Print…"), self.print_report, key.Print, tr("Print a roster or a programme")
@@ -242,6 +256,32 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+B",
             tr("Improve the schedule, keeping locked placements where they are"),
         )
+        self.zoom_in_action = self._action(
+            tr("Zoom &In"), self.timetable.zoom_in, key.ZoomIn, tr("Show more of each hour")
+        )
+        self.zoom_out_action = self._action(
+            tr("Zoom &Out"), self.timetable.zoom_out, key.ZoomOut, tr("Show more of the day")
+        )
+        self.fit_day_action = self._action(
+            tr("&Fit the Day"),
+            self.timetable.fit_day,
+            "Ctrl+0",
+            tr("Show the whole working day in the timetable's height"),
+        )
+        self.conflicts_action = self.conflicts_dock.toggleViewAction()
+        self.conflicts_action.setText(tr("&Conflicts Panel"))
+        self.conflicts_action.setShortcut(QKeySequence("F8"))
+        self.conflicts_action.setStatusTip(tr("Show or hide the list of broken rules"))
+        self.guide_action = self._action(
+            tr("&Quick Guide"), self.show_guide, key.HelpContents, tr("How to plan a summit here")
+        )
+        self.shortcuts_action = self._action(
+            tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/", tr("Every shortcut key")
+        )
+        self.about_action = self._action(
+            tr("&About Summit Planner"), self.show_about, None, tr("Versions in use")
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
             self.save_copy_action,
             self.import_json_action,
@@ -253,6 +293,9 @@ class MainWindow(QMainWindow):
             self.preview_action,
             self.pdf_action,
             self.find_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_day_action,
             self.check_action,
             self.build_action,
             self.replan_action,
@@ -283,18 +326,23 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
-        self.view_menu.aboutToShow.connect(self._fill_view_menu)
+        self.view_menu.aboutToShow.connect(self._check_view_menu)
         self._fill_view_menu()
 
         plan_menu = bar.addMenu(tr("&Plan"))
         plan_menu.addAction(self.check_action)
         plan_menu.addSeparator()
         plan_menu.addActions([self.build_action, self.replan_action])
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
         self.menus = {
             "file": file_menu,
             "edit": edit_menu,
             "view": self.view_menu,
             "plan": plan_menu,
+            "help": help_menu,
         }
 
     def _fill_recent_menu(self) -> None:
@@ -313,34 +361,52 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("&Clear the List"), self.settings.clear_recent)
 
     def _fill_view_menu(self) -> None:
-        self.view_menu.clear()
+        """The tabs (Alt+1…) and the days (Ctrl+1…) above zoom and the conflicts panel.
+
+        Built again only when the tabs or the days change, never while the menu
+        opens: each shortcut then belongs to exactly one action.
+        """
+        menu = self.view_menu
+        if not hasattr(self, "_tabs_end"):
+            self.tab_actions: list[QAction] = []
+            self.day_actions: list[QAction] = []
+            self._tabs_end = menu.addSeparator()
+            self._days_end = menu.addSeparator()
+            menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_day_action])
+            menu.addSeparator()
+            menu.addAction(self.conflicts_action)
+        for action in [*self.tab_actions, *self.day_actions]:
+            menu.removeAction(action)
+            action.deleteLater()
+        self.tab_actions = []
         for number in range(self.tabs.count()):
-            action = self.view_menu.addAction(self.tabs.tabText(number).replace("&", ""))
+            action = QAction(self.tabs.tabText(number), self)
             action.setCheckable(True)
-            action.setChecked(number == self.tabs.currentIndex())
-            action.setShortcut(QKeySequence(f"Alt+{number + 1}") if number < 9 else QKeySequence())
+            if number < 9:
+                action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(
                 lambda _checked=False, chosen=number: self.tabs.setCurrentIndex(chosen)
             )
-        self.view_menu.addSeparator()
+            self.tab_actions.append(action)
+        menu.insertActions(self._tabs_end, self.tab_actions)
+        self.day_actions = []
         for number, day in enumerate(self.event_days()):
-            action = self.view_menu.addAction(f"{day:%a} {day.day} {day:%b %Y}")
+            label = f"{day:%a} {day.day} {day:%b %Y}"
+            action = QAction(f"&{number + 1} {label}" if number < 9 else label, self)
+            action.setCheckable(True)
             if number < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, chosen=day: self.show_day(chosen))
-        self._install_day_shortcuts()
+            self.day_actions.append(action)
+        menu.insertActions(self._days_end, self.day_actions)
+        self._check_view_menu()
 
-    def _install_day_shortcuts(self) -> None:
-        """Keep Ctrl+1..9 working while the View menu is closed."""
-        for action in getattr(self, "_day_shortcuts", []):
-            self.removeAction(action)
-        self._day_shortcuts: list[QAction] = []
-        for number, day in enumerate(self.event_days()[:9]):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, chosen=day: self.show_day(chosen))
-            self.addAction(action)
-            self._day_shortcuts.append(action)
+    def _check_view_menu(self) -> None:
+        for number, action in enumerate(self.tab_actions):
+            action.setChecked(number == self.tabs.currentIndex())
+        shown = self.current_day()
+        for day, action in zip(self.event_days(), self.day_actions, strict=False):
+            action.setChecked(day == shown)
 
     # The document ---------------------------------------------------------------------
 
@@ -404,7 +470,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.setWindowTitle(tr("Summit Planner"))
             return
-        self.setWindowTitle(tr("Summit Planner — {name}").format(name=self.document.path.name))
+        # The application's name follows the plan's, once: a window manager that shows
+        # only the start of the title still tells two open plans apart.
+        self.setWindowTitle(tr("{name} — Summit Planner").format(name=self.document.path.name))
         self.setWindowFilePath(str(self.document.path))
 
     def _update_status(self) -> None:
@@ -416,7 +484,7 @@ class MainWindow(QMainWindow):
         conflicts = len(self.document.violations)
         text = tr(
             "{delegations} delegations · {people} people · sessions {placed}/{sessions} · "
-            "bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts"
+            "bilaterals {granted}/{requests} · score {score} · {conflicts}"
         ).format(
             delegations=len(plan.delegations),
             people=len(plan.people),
@@ -425,7 +493,7 @@ class MainWindow(QMainWindow):
             granted=score.requests_granted,
             requests=score.requests_total,
             score=score.score,
-            conflicts=conflicts,
+            conflicts=conflicts_text(conflicts),
         )
         self.status_label.setText(text)
 
@@ -462,7 +530,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_conflicts_count_changed(self, count: int) -> None:
-        self.conflicts_dock.setWindowTitle(tr("Conflicts ({count})").format(count=count))
+        self.conflicts_dock.setWindowTitle(
+            tr("Conflicts ({count})").format(count=count) if count else tr("Conflicts")
+        )
+        # With nothing to list the panel shrinks to its one line; it grows back for conflicts.
+        height = self.conflicts.sizeHint().height() if count == 0 else CONFLICTS_HEIGHT
+        self.resizeDocks([self.conflicts_dock], [height], Qt.Orientation.Vertical)
 
     @Slot(str, object, str)
     def _on_timetable_move_requested(self, item: str, start: datetime, venue: str) -> None:
@@ -485,6 +558,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_timetable_day_changed(self, day: date) -> None:
         self.timeline.set_day(day)
+
+    @Slot(float)
+    def _on_timetable_zoom_changed(self, zoom: float) -> None:
+        self.settings.timetable_zoom = zoom
 
     @Slot(str)
     def show_item(self, item: str) -> None:
@@ -729,9 +806,15 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             self.show_error(tr("Cannot write the invitations"), error)
             return
+        kinds = tr(".ics and .eml") if choice.eml else tr(".ics")
+        text = (tr("1 invitation") if report.requests == 1 else tr("{count} invitations")).format(
+            count=report.requests
+        )
+        if report.cancellations:
+            text += tr(", {count} cancellations").format(count=report.cancellations)
         self.show_message(
-            tr("Wrote {count} invitations into {folder} ({unchanged} unchanged)").format(
-                count=len(report.files), folder=folder, unchanged=report.unchanged
+            tr("{written} ({kinds}) into {folder}; {unchanged} unchanged").format(
+                written=text, kinds=kinds, folder=folder, unchanged=report.unchanged
             )
         )
 
@@ -795,6 +878,9 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.tabs.currentWidget()
+        if page is self.schedule_splitter:
+            self.timetable.focus_search()
+            return
         if isinstance(page, ListPage):
             page.focus_search()
             return
@@ -822,7 +908,7 @@ class MainWindow(QMainWindow):
         if count == 0:
             self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
         else:
-            self.show_message(tr("{count} conflicts").format(count=count))
+            self.show_message(conflicts_text(count))
 
     def build_schedule(self, replan: bool) -> None:
         from planner.gui.dialogs.build import BuildDialog
@@ -848,6 +934,23 @@ class MainWindow(QMainWindow):
             lambda: schedule_command(document, outcome.schedule, revision, text),
             tr("Cannot apply the schedule"),
         )
+
+    # Help menu ----------------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        from planner.gui.dialogs.help import show_guide
+
+        show_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from planner.gui.dialogs.help import show_shortcuts
+
+        show_shortcuts(self, list(self.menus.values()))
+
+    def show_about(self) -> None:
+        from planner.gui.dialogs.help import show_about
+
+        show_about(self)
 
     # Closing ----------------------------------------------------------------------------
 

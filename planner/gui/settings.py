@@ -30,6 +30,7 @@ RECENT_FILES = Key("files/recent", "Plan files opened lately, most recent first.
 LAST_PLAN = Key("files/last", "The plan open when the window last closed.")
 TIME_LIMIT = Key("schedule/time_limit", "Seconds the scheduler may search (Build schedule…).")
 DEFAULT_TIME_LIMIT = 30
+TIMETABLE_ZOOM = Key("timetable/zoom", "The timetable's height per hour against the natural one.")
 
 
 class Settings:
@@ -120,3 +121,17 @@ class Settings:
     @time_limit.setter
     def time_limit(self, seconds: int) -> None:
         self.store.setValue(TIME_LIMIT.name, int(seconds))
+
+    # The timetable ------------------------------------------------------------------
+
+    @property
+    def timetable_zoom(self) -> float:
+        try:
+            zoom = float(str(self.store.value(TIMETABLE_ZOOM.name, 1.0)))
+        except ValueError:
+            return 1.0
+        return zoom if 0.1 <= zoom <= 10 else 1.0
+
+    @timetable_zoom.setter
+    def timetable_zoom(self, zoom: float) -> None:
+        self.store.setValue(TIMETABLE_ZOOM.name, float(zoom))

@@ -38,6 +38,8 @@ PAPERS = ("a4", "letter")
 _MARGINS_MM = QMarginsF(16, 12, 16, 12)
 _PDF_RESOLUTION = 600
 _GAP_MM = 2.5
+CONTINUED = "(continued)"
+"""After a section heading repeated at the top of a page (English, as the reports are)."""
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -165,6 +167,23 @@ def _paint_body(painter: QPainter, frame: _Frame, document: QTextDocument, page:
         painter.save()
         painter.translate(QPointF(0, frame.header_height + strip.at - strip.top))
         document.drawContents(painter, QRectF(0, strip.top, frame.width, strip.bottom - strip.top))
+        painter.restore()
+    continued = page.continued
+    if continued is not None:
+        painter.save()
+        painter.setPen(Qt.GlobalColor.black)
+        painter.setFont(continued.font)
+        gap = QFontMetricsF(continued.font, painter.device()).horizontalAdvance(" ")
+        painter.drawText(
+            QRectF(
+                continued.x + gap,
+                frame.header_height + continued.at,
+                max(frame.width - continued.x - gap, 0.0),
+                continued.height,
+            ),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            CONTINUED,
+        )
         painter.restore()
 
 

@@ -12,13 +12,16 @@ as one long column and cut here, only where a cut is clean:
 * where the document asks for a new page (``page-break-before``), always;
 * failing all those, between two lines, and only for a block taller than a
   page, through it.
+
+A page that begins inside a section (a delegation's programme, say) repeats
+the section's heading at its top, marked "(continued)".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextFormat, QTextTable
 
 _GOOD = 2
 _ANY = 1
@@ -34,8 +37,31 @@ class Strip:
 
 
 @dataclass(frozen=True)
+class Continued:
+    """Where the word "(continued)" goes after a repeated heading, on the page."""
+
+    x: float
+    at: float
+    height: float
+    font: QFont
+
+
+@dataclass(frozen=True)
 class Page:
     strips: tuple[Strip, ...]
+    continued: Continued | None = None
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A section heading: its strip, where its text ends, and its font."""
+
+    top: float
+    bottom: float
+    right: float
+    line_top: float
+    line_height: float
+    font: QFont
 
 
 @dataclass(frozen=True)
@@ -50,14 +76,25 @@ class _Break:
 
 def paginate(document: QTextDocument, page_height: float) -> list[Page]:
     """Cut ``document`` (laid out without pagination) into pages of ``page_height``."""
-    found, total = _breaks(document)
+    found, total, headings = _breaks(document)
     breaks = sorted(found, key=lambda item: (item.y, -item.quality))
     pages: list[Page] = []
     start = 0.0
     header: tuple[float, float] | None = None
     index = 0
     while start < total - 0.5 or not pages:
-        header_height = (header[1] - header[0]) if header else 0.0
+        heading = _section_of(headings, start) if pages else None
+        repeated: list[tuple[float, float]] = []
+        continued = None
+        if heading is not None:
+            if header is None or abs(header[0] - heading.top) > 0.5:
+                repeated.append((heading.top, heading.bottom))
+            continued = Continued(
+                heading.right, heading.line_top - heading.top, heading.line_height, heading.font
+            )
+        if header is not None:
+            repeated.append(header)
+        header_height = sum(bottom - top for top, bottom in repeated)
         limit = start + max(page_height - header_height, page_height / 4)
         while index < len(breaks) and breaks[index].y <= start + 0.5:
             index += 1
@@ -66,15 +103,29 @@ def paginate(document: QTextDocument, page_height: float) -> list[Page]:
             chosen = None  # the rest fits on this page
         end = min(chosen.y if chosen is not None else limit, total)
         strips = []
-        if header is not None:
-            strips.append(Strip(header[0], header[1], 0.0))
+        at = 0.0
+        for top, bottom in repeated:
+            strips.append(Strip(top, bottom, at))
+            at += bottom - top
         strips.append(Strip(start, end, header_height))
-        pages.append(Page(tuple(strips)))
+        pages.append(Page(tuple(strips), continued))
         if end >= total - 0.5:
             break
         start = end
         header = chosen.header if chosen is not None else None
     return pages
+
+
+def _section_of(headings: list[_Heading], start: float) -> _Heading | None:
+    """The heading of the section a page beginning at ``start`` continues, if it continues one."""
+    latest = None
+    for heading in headings:
+        if heading.top > start - 0.5:
+            break
+        latest = heading
+    if latest is None or latest.bottom > start + 0.5:
+        return None  # the page begins at (or inside) the heading itself
+    return latest
 
 
 def _choose(breaks: list[_Break], first: int, limit: float) -> _Break | None:
@@ -89,10 +140,11 @@ def _choose(breaks: list[_Break], first: int, limit: float) -> _Break | None:
     return best.get(_GOOD) or best.get(_ANY)
 
 
-def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
-    """Every place a page may begin, and the bottom of the last visible content."""
+def _breaks(document: QTextDocument) -> tuple[list[_Break], float, list[_Heading]]:
+    """Every place a page may begin, the bottom of the last content, and section headings."""
     layout = document.documentLayout()
     result: list[_Break] = []
+    headings: list[_Heading] = []
     bottom = 0.0
     # Tables from the root frame, not QTextCursor.currentTable(): in PySide6 6.12
     # that call drops a reference to None whenever there is no table, and enough
@@ -124,11 +176,24 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], float]:
             good = block_format.headingLevel() > 0
             if good:
                 heading_top = rect.top()
+            if block_format.headingLevel() == 2:
+                line = block.layout().lineAt(0)
+                font = block.begin().fragment().charFormat().font() if block.text() else QFont()
+                headings.append(
+                    _Heading(
+                        rect.top(),
+                        rect.bottom(),
+                        rect.left() + line.x() + line.naturalTextWidth(),
+                        rect.top() + line.y(),
+                        line.height(),
+                        font,
+                    )
+                )
             result.append(_Break(rect.top(), _GOOD if good else _ANY, forced=forced))
             result.extend(_Break(rect.top() + y, _ANY) for y in _line_tops(block)[1:])
             bottom = max(bottom, rect.bottom())
         block = block.next()
-    return result, bottom
+    return result, bottom, headings
 
 
 def _line_tops(block: QTextBlock) -> list[float]:
@@ -180,4 +245,4 @@ def _table_breaks(
     return breaks, row_bottom(rows - 1) + half_gap
 
 
-__all__ = ["Page", "Strip", "paginate"]
+__all__ = ["Continued", "Page", "Strip", "paginate"]

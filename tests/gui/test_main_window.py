@@ -37,7 +37,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_the_title_names_the_file_and_it_becomes_recent(
     window: MainWindow, settings: Settings, plan_path: Path
 ) -> None:
-    assert window.windowTitle() == "Summit Planner — cica.summit"
+    assert window.windowTitle() == "cica.summit — Summit Planner"
     assert settings.recent_files == [str(plan_path.resolve())]
     assert settings.last_plan == str(plan_path.resolve())
 
@@ -71,7 +71,7 @@ def test_open_switches_to_another_plan(
     other.write_bytes(plan_path.read_bytes())
     monkeypatch.setattr(main_window_module.files, "ask_open_path", lambda *a: other)
     window.open_action.trigger()
-    assert window.windowTitle() == "Summit Planner — other.summit"
+    assert window.windowTitle() == "other.summit — Summit Planner"
 
 
 def test_undo_in_the_edit_menu_reverts_a_list_edit(window: MainWindow, plan_path: Path) -> None:

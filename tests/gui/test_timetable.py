@@ -257,8 +257,9 @@ def test_context_menu_offers_lock_unplace_and_edit(
 ) -> None:
     view.set_plan(cica, [])
     menu = view.canvas.menu_for("s-som")
-    actions = {action.text(): action for action in menu.actions() if action.text()}
+    actions = {action.text().replace("&", ""): action for action in menu.actions() if action.text()}
     assert set(actions) == {"Lock", "Unplace", "Edit…"}
+    assert all("&" in action.text() for action in actions.values())  # reachable by a letter
     with qtbot.waitSignal(view.lock_requested) as signal:
         actions["Lock"].trigger()
     assert signal.args == ["s-som", True]

@@ -83,12 +83,23 @@ def test_double_click_activates_the_entry(unplaced: UnplacedList, cica: Plan, qt
     assert signal.args == [unplaced.visible_items()[0]]
 
 
-def test_enter_activates_the_current_entry(
+def test_f2_edits_the_current_entry(unplaced: UnplacedList, cica: Plan, qtbot: QtBot) -> None:
+    unplaced.set_plan(cica)
+    unplaced.list_view.setCurrentIndex(unplaced.proxy.index(2, 0))
+    with qtbot.waitSignal(unplaced.item_activated) as signal:
+        qtbot.keyClick(unplaced.list_view, Qt.Key.Key_F2)
+    assert signal.args == [unplaced.visible_items()[2]]
+
+
+def test_enter_asks_to_place_the_current_entry(
     unplaced: UnplacedList, cica: Plan, qtbot: QtBot
 ) -> None:
     unplaced.set_plan(cica)
     unplaced.list_view.setCurrentIndex(unplaced.proxy.index(2, 0))
-    with qtbot.waitSignal(unplaced.item_activated) as signal:
+    with (
+        qtbot.waitSignal(unplaced.place_requested) as signal,
+        qtbot.assertNotEmitted(unplaced.item_activated),
+    ):
         qtbot.keyClick(unplaced.list_view, Qt.Key.Key_Return)
     assert signal.args == [unplaced.visible_items()[2]]
 

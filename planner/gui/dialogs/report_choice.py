@@ -18,6 +18,8 @@ from planner.domain.model import Plan
 from planner.domain.precedence import order_of_precedence
 
 REPORTS = ("roster", "programme", "daily", "venues")
+DAY_REPORTS = frozenset({"programme", "daily", "venues"})
+"""The reports that can keep to one day (a roster covers the whole event)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ class ReportChoiceDialog(QDialog):
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self._day_index = self.day_combo.currentIndex()
+        self.day_combo.setToolTip(self.tr("A roster lists delegations for the whole event"))
+        self.report_combo.currentIndexChanged.connect(self._on_report_changed)
+        self._on_report_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,11 +98,25 @@ class ReportChoiceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _on_report_changed(self) -> None:
+        """A day does not apply to the roster: the choice is shown disabled, not refused later.
+
+        Disabled, it reads "Every day" (what a roster covers); the day chosen
+        before comes back with a report that takes one.
+        """
+        applies = self.report_combo.currentData() in DAY_REPORTS
+        if applies and not self.day_combo.isEnabled():
+            self.day_combo.setCurrentIndex(self._day_index)
+        elif not applies and self.day_combo.isEnabled():
+            self._day_index = self.day_combo.currentIndex()
+            self.day_combo.setCurrentIndex(0)
+        self.day_combo.setEnabled(applies)
+
     def choice(self) -> ReportChoice:
         return ReportChoice(
             what=str(self.report_combo.currentData()),
             delegation=self.delegation_combo.currentData(),
-            day=self.day_combo.currentData(),
+            day=self.day_combo.currentData() if self.day_combo.isEnabled() else None,
             paper=str(self.paper_combo.currentData()),
         )
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -51,6 +52,18 @@ class ItemRole(IntEnum):
     """A value that sorts the column as an officer expects (numbers, times)."""
     CHOICES = Qt.ItemDataRole.UserRole + 3
     """For a cell edited by choosing: a list of (label, value) pairs."""
+    EDITOR = Qt.ItemDataRole.UserRole + 4
+    """The editor a cell wants: one of :class:`Editor`, or None for plain text."""
+
+
+class Editor(StrEnum):
+    """Editors beyond plain text; every one hands the model text, which the model reads."""
+
+    NUMBER = "number"
+    """Text, so that letters typed are refused with a message rather than swallowed."""
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "datetime"
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,7 @@ class Column(Generic[T]):
     choices: Callable[[Plan], list[tuple[str, str]]] | None = None
     checkable: bool = False
     sort: Callable[[Plan, T], Any] | None = None
+    editor: Editor | None = None
 
 
 def edit_error_text(error: Exception) -> str:
@@ -92,6 +106,10 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     """What a row is, for undo texts ("venue", "person")."""
     kind = Kind.VENUE
     """The kind of entity a row is."""
+    natural_order = QT_TRANSLATE_NOOP("", "In the plan's order")
+    """How the rows are ordered before a column header is clicked (translated when shown)."""
+    editable_rows = True
+    """Whether rows can be added and removed (the event's settings cannot)."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,9 +152,6 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
     def new_entity(self, plan: Plan) -> Entity:
         """A new row's entity for ``plan`` (raises PlannerError when none can be added)."""
         raise PlannerError(tr("rows cannot be added here"))
-
-    def can_remove(self) -> bool:
-        return True
 
     # Qt's model interface ----------------------------------------------------------
 
@@ -208,6 +223,11 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
             return "" if value is None else value
         if role == ItemRole.CHOICES and column.choices is not None:
             return column.choices(plan)
+        if role == ItemRole.EDITOR and column.edit is not None and not column.checkable:
+            if column.editor is not None:
+                return column.editor
+            if isinstance(column.value(plan, row), int) and column.choices is None:
+                return Editor.NUMBER
         return None
 
     def tooltip(self, row: T, column: Column[T]) -> str | None:
@@ -264,7 +284,7 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
         """Remove rows (one undoable step); PlannerError when something still refers to them."""
         if not ids:
             return
-        if not self.can_remove():
+        if not self.editable_rows:
             raise PlannerError(tr("rows cannot be removed here"))
         text = tr("Remove {count} {what}(s)").format(count=len(ids), what=self.what)
         self.document.execute(

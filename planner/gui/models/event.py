@@ -13,7 +13,7 @@ from planner.domain.edits import Kind
 from planner.domain.model import Event, Organizer, Plan, PrecedenceOrder, PrecedenceRule
 from planner.domain.operations import Operation, change_event
 from planner.gui.models import values
-from planner.gui.models.base import Column, Index, ItemRole, PlanTableModel, tr
+from planner.gui.models.base import Column, Editor, Index, ItemRole, PlanTableModel, tr
 from planner.gui.models.tables import delegation_id
 from planner.services import Changes
 
@@ -28,6 +28,7 @@ class Setting:
     set: Any
     tooltip: object = ""
     choices: Any = None
+    editor: Editor | None = None
 
 
 def _organizer(event: Event, name: str | None = None, email: str | None = None) -> Event:
@@ -75,6 +76,7 @@ SETTINGS: tuple[Setting, ...] = (
         lambda p: p.event.start_date.isoformat(),
         lambda p, v: replace(p.event, start_date=values.day(v)),
         QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
+        editor=Editor.DATE,
     ),
     Setting(
         "end_date",
@@ -82,6 +84,7 @@ SETTINGS: tuple[Setting, ...] = (
         lambda p: p.event.end_date.isoformat(),
         lambda p, v: replace(p.event, end_date=values.day(v)),
         QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
+        editor=Editor.DATE,
     ),
     Setting(
         "day_start",
@@ -89,6 +92,7 @@ SETTINGS: tuple[Setting, ...] = (
         lambda p: times.format_clock(p.event.day_start),
         lambda p, v: replace(p.event, day_start=values.clock(v)),
         QT_TRANSLATE_NOOP("", "HH:MM"),
+        editor=Editor.TIME,
     ),
     Setting(
         "day_end",
@@ -96,6 +100,7 @@ SETTINGS: tuple[Setting, ...] = (
         lambda p: times.format_clock(p.event.day_end),
         lambda p, v: replace(p.event, day_end=values.clock(v)),
         QT_TRANSLATE_NOOP("", "HH:MM"),
+        editor=Editor.TIME,
     ),
     Setting(
         "slot_minutes",
@@ -160,6 +165,8 @@ SETTINGS: tuple[Setting, ...] = (
 class EventModel(PlanTableModel[Setting]):
     what = "event"
     kind = Kind.EVENT
+    natural_order = ""  # one row per setting: nothing to say about their order
+    editable_rows = False
 
     def make_columns(self) -> Sequence[Column[Setting]]:
         return [
@@ -186,6 +193,10 @@ class EventModel(PlanTableModel[Setting]):
             setting = SETTINGS[index.row()]
             if role == ItemRole.CHOICES and index.column() == 1:
                 return setting.choices(self._plan) if setting.choices else None
+            if role == ItemRole.EDITOR and index.column() == 1:
+                if setting.editor is not None:
+                    return setting.editor
+                return Editor.NUMBER if isinstance(setting.get(self._plan), int) else None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tr(str(setting.tooltip)) if setting.tooltip else None
         return super().data(index, role)
@@ -198,6 +209,3 @@ class EventModel(PlanTableModel[Setting]):
 
     def concerns(self, changes: Changes) -> bool:
         return changes.event or changes.delegations
-
-    def can_remove(self) -> bool:
-        return False

@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
+    QRect,
     QSortFilterProxyModel,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolTip,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.errors import PlannerError
-from planner.gui.models.base import ItemRole, PlanTableModel, edit_error_text
+from planner.gui.models.base import Editor, ItemRole, PlanTableModel, edit_error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,25 +55,63 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
 
+_FORMATS = {
+    Editor.DATE: "yyyy-MM-dd",
+    Editor.TIME: "HH:mm",
+    Editor.DATETIME: "yyyy-MM-dd HH:mm",
+}
+"""The text each picker hands the model: what an officer would type in the cell."""
+
+
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell that offers :attr:`ItemRole.CHOICES` with a combo box; others as usual."""
+    """The editor a cell asks for: a combo box for choices, pickers for dates and times,
+    and plain text for numbers (so that letters typed are refused with a reason, where a
+    spin box would swallow them)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        title = str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
         choices = index.data(ItemRole.CHOICES)
-        if not choices:
+        kind = index.data(ItemRole.EDITOR)
+        editor: QWidget
+        if choices:
+            combo = QComboBox(parent)
+            for label, value in choices:
+                combo.addItem(label, value)
+            editor = combo
+        elif kind == Editor.DATE:
+            editor = QDateEdit(parent)
+        elif kind == Editor.TIME:
+            editor = QTimeEdit(parent)
+        elif kind == Editor.DATETIME:
+            editor = QDateTimeEdit(parent)
+        elif kind == Editor.NUMBER:
+            editor = QLineEdit(parent)
+        else:
             return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        combo.setAccessibleName(
-            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
-        )
-        for label, value in choices:
-            combo.addItem(label, value)
-        return combo
+        if isinstance(editor, QDateTimeEdit):  # QDateEdit and QTimeEdit are ones too
+            editor.setDisplayFormat(_FORMATS[Editor(kind)])
+            editor.setCalendarPopup(kind != Editor.TIME)
+        editor.setAccessibleName(title)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            found = editor.findData(value)
             editor.setCurrentIndex(max(found, 0))
+            return
+        kind = index.data(ItemRole.EDITOR)
+        if isinstance(editor, QDateTimeEdit) and kind in _FORMATS:
+            shown = QDateTime.fromString(str(value), _FORMATS[Editor(kind)])
+            if kind == Editor.TIME:
+                editor.setTime(QTime.fromString(str(value), _FORMATS[Editor.TIME]))
+            elif kind == Editor.DATE:
+                editor.setDate(QDate.fromString(str(value), _FORMATS[Editor.DATE]))
+            elif shown.isValid():
+                editor.setDateTime(shown)
+            return
+        if isinstance(editor, QLineEdit) and kind == Editor.NUMBER:
+            editor.setText("" if value is None else str(value))
             return
         super().setEditorData(editor, index)
 
@@ -73,7 +119,52 @@ class ChoiceDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
+        kind = index.data(ItemRole.EDITOR)
+        if isinstance(editor, QDateTimeEdit) and kind in _FORMATS:
+            text = editor.dateTime().toString(_FORMATS[Editor(kind)])
+            if kind == Editor.TIME:
+                text = editor.time().toString(_FORMATS[Editor.TIME])
+            elif kind == Editor.DATE:
+                text = editor.date().toString(_FORMATS[Editor.DATE])
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+            return
+        if isinstance(editor, QLineEdit) and kind == Editor.NUMBER:
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return
         super().setModelData(editor, model, index)
+
+
+class FieldMessage(QLabel):
+    """A refusal said at the cell: a balloon just below it, until the next good edit."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("field_message")
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Why the value was not changed"))
+        self.setAutoFillBackground(True)
+        self.setMargin(6)
+        self.setStyleSheet(
+            "QLabel#field_message { background-color: palette(base); "
+            "color: palette(text); border: 2px solid #c62828; border-radius: 4px; }"
+        )
+        self.hide()
+
+    def show_at(self, cell: QRect, text: str) -> None:
+        area = self.parentWidget()
+        width = min(max(cell.width(), 260), max(area.width() - 8, 120)) if area else 260
+        self.setText(text)
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = cell.left()
+        y = cell.bottom() + 3
+        if area is not None:
+            x = max(2, min(x, area.width() - width - 2))
+            if y + self.height() > area.height():
+                y = max(2, cell.top() - self.height() - 3)
+        self.move(x, y)
+        self.show()
+        self.raise_()
 
 
 class ListPage(QWidget):
@@ -132,19 +223,70 @@ class ListPage(QWidget):
         )
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.field_message = FieldMessage(self.table.viewport())
+        self.refusal = ""
+        """The refusal said at the field, until the next good edit ("" for none)."""
         model.edit_rejected.connect(self._on_model_edit_rejected)
+        model.dataChanged.connect(self._on_model_changed)
+        model.modelReset.connect(self._on_model_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self.field_message.hide)
+        self.table.horizontalScrollBar().valueChanged.connect(self.field_message.hide)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        self.order_label = QLabel(self)
+        self.order_label.setAccessibleName(self.tr("Order of the rows"))
+        self.order_label.setTextFormat(Qt.TextFormat.RichText)
+        self.order_label.linkActivated.connect(self._on_order_label_link_activated)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._show_order)
+        self._show_order()
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.order_label)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
+        if not model.editable_rows:
+            # Rows that cannot be added or removed (the event's settings) get no buttons.
+            self.add_button.hide()
+            self.remove_button.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
         self.setTabOrder(self.search_edit, self.add_button)
         self.setTabOrder(self.add_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
+
+    def natural_order(self) -> str:
+        order = str(self.model.natural_order)
+        return QCoreApplication.translate("", order) if order else ""
+
+    def order_text(self) -> str:
+        """How the rows are sorted: the list's own order, or a column and its direction."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < self.model.columnCount():
+            return self.natural_order()
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        direction = self.tr("ascending") if ascending else self.tr("descending")
+        return self.tr("Sorted by {column}, {direction}").format(column=title, direction=direction)
+
+    def _show_order(self) -> None:
+        text = html.escape(self.order_text())
+        if self.table.horizontalHeader().sortIndicatorSection() >= 0:
+            back = html.escape(self.tr("back to {order}").format(order=self.natural_order()))
+            text += f' · <a href="natural">{back.lower()}</a>'
+        self.order_label.setText(text)
+        self.order_label.setVisible(bool(text))
+
+    def show_natural_order(self) -> None:
+        """Undo a click on a column header: rows in the list's own order again."""
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self._show_order()
+
+    def _on_order_label_link_activated(self, link: str) -> None:
+        self.show_natural_order()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_live(True)
@@ -202,12 +344,19 @@ class ListPage(QWidget):
     def _on_model_edit_rejected(self, index: QModelIndex, reason: str) -> None:
         title = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
         text = self.tr("{field} not changed: {reason}").format(field=title, reason=reason)
+        self.refusal = text
         self.message.emit(text)
         shown = self.proxy.mapFromSource(index)
-        if shown.isValid() and self.table.isVisible():
-            rect = self.table.visualRect(shown)
-            where = self.table.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
-            QToolTip.showText(where, text, self.table.viewport(), rect, 8000)
+        if shown.isValid():
+            self.table.scrollTo(shown)
+            self.field_message.show_at(self.table.visualRect(shown), text)
+
+    def _on_model_changed(self) -> None:
+        """A good edit (or any change to the list) takes back the last refusal."""
+        if self.refusal:
+            self.refusal = ""
+            self.field_message.hide()
+            self.message.emit("")
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         if not (index.flags() & Qt.ItemFlag.ItemIsEditable):

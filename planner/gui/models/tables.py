@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from planner.domain import times
 from planner.domain.edits import Entity, Kind
 from planner.domain.model import (
@@ -22,10 +24,21 @@ from planner.domain.model import (
     SessionKind,
     Venue,
 )
-from planner.domain.precedence import name_key, standings
+from planner.domain.precedence import (
+    members_in_order,
+    name_key,
+    order_of_precedence,
+    standings,
+)
 from planner.errors import PlannerError
 from planner.gui.models import values
-from planner.gui.models.base import Column, PlanTableModel, tr, unique_id
+from planner.gui.models.base import (
+    Column,
+    Editor,
+    PlanTableModel,
+    tr,
+    unique_id,
+)
 from planner.services import Changes
 
 
@@ -118,6 +131,7 @@ class DelegationModel(PlanTableModel[Delegation]):
 
     what = "delegation"
     kind = Kind.DELEGATION
+    natural_order = QT_TRANSLATE_NOOP("", "In the order of precedence")
 
     def make_columns(self) -> Sequence[Column[Delegation]]:
         def zone_of(p: Plan) -> Any:
@@ -150,6 +164,7 @@ class DelegationModel(PlanTableModel[Delegation]):
                 lambda p, d: values.show_when(d.arrival, zone_of(p)),
                 lambda p, d, x: replace(d, arrival=values.when(x, zone_of(p))),
                 sort=lambda p, d: times.minutes(d.arrival),
+                editor=Editor.DATETIME,
                 tooltip=tr("Event time, e.g. 2021-10-11 09:00"),
             ),
             Column(
@@ -157,12 +172,14 @@ class DelegationModel(PlanTableModel[Delegation]):
                 lambda p, d: values.show_when(d.departure, zone_of(p)),
                 lambda p, d, x: replace(d, departure=values.when(x, zone_of(p))),
                 sort=lambda p, d: times.minutes(d.departure),
+                editor=Editor.DATETIME,
                 tooltip=tr("Event time, e.g. 2021-10-12 18:00"),
             ),
             Column(
                 tr("Pinned place"),
                 lambda p, d: d.precedence,
                 lambda p, d, x: replace(d, precedence=values.optional_number(x, 1)),
+                editor=Editor.NUMBER,
                 tooltip=tr("Pins the delegation at this place; empty: the computed order"),
                 sort=lambda p, d: d.precedence or 0,
             ),
@@ -202,8 +219,11 @@ class DelegationModel(PlanTableModel[Delegation]):
 
 
 class PeopleModel(PlanTableModel[Person]):
+    """People by delegation in the order of precedence, each delegation head first."""
+
     what = "person"
     kind = Kind.PERSON
+    natural_order = QT_TRANSLATE_NOOP("", "In the order of precedence, by delegation")
 
     def make_columns(self) -> Sequence[Column[Person]]:
         return [
@@ -265,7 +285,14 @@ class PeopleModel(PlanTableModel[Person]):
         ]
 
     def rows_of(self, plan: Plan) -> Sequence[Person]:
-        return plan.people
+        ordered = [
+            person
+            for delegation in order_of_precedence(plan)
+            for person in members_in_order(plan, delegation.id)
+        ]
+        listed = {person.id for person in ordered}
+        # Anyone of a delegation the plan lacks still shows, at the end.
+        return [*ordered, *(person for person in plan.people if person.id not in listed)]
 
     def concerns(self, changes: Changes) -> bool:
         return changes.people or changes.delegations

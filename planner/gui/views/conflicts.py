@@ -168,11 +168,13 @@ class ConflictsPanel(QWidget):
 
     def _show_count(self) -> None:
         count = self.count()
+        # The count is the dock's title; the line here says what to do with the list.
         if count:
-            text = self.tr("&Conflicts ({count})").format(count=count)
+            text = self.tr("Double-click a &conflict or press Enter to show its item.")
         else:
-            text = self.tr("&Conflicts: none, every rule is kept")
+            text = self.tr("None: the schedule keeps every rule.")
         self.title_label.setText(text)
+        self.list_view.setVisible(count > 0)
         description = self.tr("{count} rule violations").format(count=count)
         self.setAccessibleName(self.tr("Conflicts"))
         self.setAccessibleDescription(description)

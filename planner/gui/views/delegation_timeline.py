@@ -47,7 +47,10 @@ from planner.domain.precedence import order_of_precedence
 from planner.domain.rules import ScheduleView
 from planner.gui.views import palette
 from planner.gui.views.geometry import local_day
-from planner.gui.views.timetable import day_label
+from planner.gui.views.timetable import day_label, short_name
+
+MOST_LANES = 2
+"""A row split for a double booking shows this many bars one above the other."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Bar:
     start: int
     end: int
     venue: str
+    parties: tuple[str, ...] = ()
+    """The two delegations of a bilateral (empty for a session)."""
 
 
 @dataclass
@@ -109,6 +114,7 @@ class _Index:
                     booking.start,
                     booking.end,
                     booking.venue.name if booking.venue else booking.placement.venue,
+                    tuple(booking.delegations) if booking.request is not None else (),
                 )
                 first, last = min(first, bar.start), max(last, bar.end)
                 for delegation_id in booking.delegations:
@@ -253,6 +259,18 @@ class DelegationTimeline(QWidget):
         self._build()
         return [bar.item for bar in self.canvas.bars_of(delegation_id)]
 
+    def bar_texts(self, delegation_id: str) -> list[str]:
+        """What each bar of the row says (a bilateral names the partner), in time order."""
+        self._build()
+        return [
+            self.canvas.bar_text(delegation_id, bar) for bar in self.canvas.bars_of(delegation_id)
+        ]
+
+    def double_booked(self, delegation_id: str) -> list[str]:
+        """Items of the row that overlap another of the same row (marked with a red edge)."""
+        self._build()
+        return sorted(self.canvas.overlapping(delegation_id))
+
     def row_axis_labels(self, delegation_id: str) -> list[str]:
         """The row's own time labels (zone first) when home time is shown and differs."""
         self._build()
@@ -361,6 +379,73 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def bars_of(self, delegation_id: str) -> list[Bar]:
         return self.day.bars.get(delegation_id, []) if self.day else []
+
+    def bar_text(self, delegation_id: str, bar: Bar) -> str:
+        """A session's title; for a bilateral, whom the row's delegation meets."""
+        return self.bar_options(delegation_id, bar)[0]
+
+    def bar_options(self, delegation_id: str, bar: Bar) -> tuple[str, ...]:
+        """What a bar can say, longest first: ``with Kazakhstan``, ``Kazakhstan``, ``KZ``."""
+        if self.index is None or delegation_id not in bar.parties:
+            return (bar.title,)
+        plan = self.index.plan
+        partners = [d for d in bar.parties if d != delegation_id] or [delegation_id]
+        names = ", ".join(plan.delegation_name(d) for d in partners)
+        short = ", ".join(short_name(plan, d) for d in partners)
+        return (self.tr("with {names}").format(names=names), names, short)
+
+    def _fitted(self, options: tuple[str, ...], width: int, font: QFont | None = None) -> str:
+        if font is not None and font != self.font():
+            metrics = QFontMetrics(font)
+            for option in options[:-1]:
+                if metrics.horizontalAdvance(option) <= width:
+                    return option
+            return metrics.elidedText(options[-1], Qt.TextElideMode.ElideRight, width)
+        for option in options[:-1]:
+            if self._elided(option, width) == option:
+                return option
+        return self._elided(options[-1], width)
+
+    def lanes_of(self, delegation_id: str) -> dict[str, tuple[int, int]]:
+        """Each bar's lane and the lanes of its cluster: a double booking splits the row."""
+        result: dict[str, tuple[int, int]] = {}
+        cluster: list[tuple[str, int]] = []
+        lane_ends: list[int] = []
+        cluster_end = -(2**62)
+
+        def flush() -> None:
+            # Two lanes at most: a third booking shares the lower one (still red-edged).
+            count = min(max(len(lane_ends), 1), MOST_LANES)
+            for item, lane in cluster:
+                result[item] = (min(lane, count - 1), count)
+
+        for bar in self.bars_of(delegation_id):  # in start order
+            if bar.start >= cluster_end and cluster:
+                flush()
+                cluster, lane_ends = [], []
+            for lane, end in enumerate(lane_ends):
+                if end <= bar.start:
+                    lane_ends[lane] = bar.end
+                    break
+            else:
+                lane = len(lane_ends)
+                lane_ends.append(bar.end)
+            cluster.append((bar.item, lane))
+            cluster_end = max(cluster_end, bar.end) if len(cluster) > 1 else bar.end
+        if cluster:
+            flush()
+        return result
+
+    def overlapping(self, delegation_id: str) -> set[str]:
+        """Items of the delegation's day that overlap another of its items (double booked)."""
+        found: set[str] = set()
+        latest: Bar | None = None
+        for bar in self.bars_of(delegation_id):  # in start order
+            if latest is not None and bar.start < latest.end:
+                found.update((bar.item, latest.item))
+            if latest is None or bar.end > latest.end:
+                latest = bar
+        return found
 
     def _ticks(self) -> list[int]:
         """Whole event-zone hours (or every second or third hour when crowded)."""
@@ -483,12 +568,17 @@ class _TimelineCanvas(QAbstractScrollArea):
             QPointF(self._x(self.day.closes) - dx, middle),
         )
         metrics = QFontMetrics(self.font())
+        clashes = self.overlapping(delegation.id)
+        lanes = self.lanes_of(delegation.id) if clashes else {}
+        small = QFont(self.font())
         for bar in self.bars_of(delegation.id):
+            lane, count = lanes.get(bar.item, (0, 1))
+            height = bar_height / count
             rect = QRectF(
                 self._x(bar.start) - dx,
-                bar_top,
+                bar_top + lane * height,
                 max((bar.end - bar.start) * self._per_minute, 3.0),
-                bar_height,
+                height,
             )
             if rect.right() < self._names or rect.left() > width:
                 continue
@@ -496,14 +586,25 @@ class _TimelineCanvas(QAbstractScrollArea):
             painter.setPen(QPen(fill.darker(140), 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 3, 3)
+            if bar.item in clashes:
+                # The timetable's mark for a broken rule: a red edge (thinner in a split row).
+                edge = 3 if count == 1 else 2
+                painter.setPen(QPen(palette.conflict_colour(), edge))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2))
             text_width = int(rect.width()) - 6
-            if text_width > metrics.horizontalAdvance("…"):
+            if count > 1:
+                # Both sides of a double booking stay readable, one above the other.
+                small.setPixelSize(max(int(height) - 2, 1))
+                painter.setFont(small)
+            if text_width > metrics.horizontalAdvance("…") and height >= 8:
                 painter.setPen(palette.text_colour(fill))
                 painter.drawText(
                     rect.adjusted(3, 0, -3, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self._elided(bar.title, text_width),
+                    self._fitted(self.bar_options(delegation.id, bar), text_width, painter.font()),
                 )
+            painter.setFont(self.font())
         labels = self.row_labels(delegation.id)
         if labels:
             small = QFont(self.font())
@@ -583,10 +684,17 @@ class _TimelineCanvas(QAbstractScrollArea):
             + (point.x() + self.horizontalScrollBar().value() - self._names - self._pad)
             / self._per_minute
         )
-        for bar in self.bars_of(delegation.id):
-            if bar.start <= minute <= bar.end:
-                return delegation, bar
-        return delegation, None
+        bars = [bar for bar in self.bars_of(delegation.id) if bar.start <= minute <= bar.end]
+        if len(bars) > 1:
+            # Split lanes: the one under the pointer's height.
+            lanes = self.lanes_of(delegation.id)
+            top = self._axis + row * self._row_height() - self.verticalScrollBar().value() + 4
+            for bar in bars:
+                lane, count = lanes[bar.item]
+                height = (self._line + 4) / count
+                if top + lane * height <= point.y() < top + (lane + 1) * height:
+                    return delegation, bar
+        return delegation, (bars[0] if bars else None)
 
     def tooltip_for(self, delegation: Delegation, bar: Bar | None) -> str:
         assert self.index is not None and self.day is not None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from planner.domain import times
-from planner.domain.model import Placement, Plan, Session
+from planner.domain.model import Placement, Plan, RequestStatus, Session
 from planner.domain.rules import Violation
 
 
@@ -115,6 +115,11 @@ class PlanIndex:
                 self.by_item[item].append(violation)
         self.days: tuple[date, ...] = tuple(sorted(set(plan.event.days) | set(self.by_day)))
         self.columns, self.buildings = venue_columns(plan, self._venue_ids())
+        placed = plan.placement_by_item
+        self.has_unplaced = any(s.id not in placed for s in plan.sessions) or any(
+            r.id not in placed and r.status is not RequestStatus.DECLINED for r in plan.requests
+        )
+        """Whether a session or a request still waits for a place."""
         self._layouts: dict[date, DayLayout] = {}
 
     def _venue_ids(self) -> Iterable[str]:
@@ -282,19 +287,19 @@ def neighbour(
 ) -> Block | None:
     """The block the arrow key ``direction`` (left/right/up/down) selects next.
 
-    Up and down walk a column in time order; left and right jump to the
-    nearest non-empty column and pick the block closest in time.
+    Up and down walk the day in time order, venue by venue at the same start
+    (so no block between two of one venue is skipped); left and right jump to
+    the nearest non-empty column and pick the block closest in time.
     """
     if not blocks:
         return None
+    in_time = sorted(blocks, key=lambda b: (b.start, b.column, b.lane, b.item))
     if current is None:
-        return blocks[0]
-    by_column: Mapping[int, list[Block]] = _by_column(blocks)
+        return in_time[0]
     if direction in ("up", "down"):
-        column = by_column[current.column]
-        position = column.index(current)
-        position += 1 if direction == "down" else -1
-        return column[position] if 0 <= position < len(column) else None
+        position = in_time.index(current) + (1 if direction == "down" else -1)
+        return in_time[position] if 0 <= position < len(in_time) else None
+    by_column: Mapping[int, list[Block]] = _by_column(blocks)
     step = 1 if direction == "right" else -1
     index = current.column + step
     while 0 <= index < columns:

@@ -10,6 +10,7 @@ hands the changed plan back through :meth:`TimetableView.set_plan`.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QMimeData,
+    QObject,
     QPoint,
     QPointF,
     QRect,
@@ -52,7 +54,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QTabBar,
     QToolTip,
@@ -61,16 +65,27 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import times
-from planner.domain.model import Plan, Session
+from planner.domain.model import BilateralRequest, Plan, Session
 from planner.domain.rules import RULE_NAMES, Violation
 from planner.gui.views import palette
-from planner.gui.views.geometry import Block, DayLayout, PlanIndex, neighbour, span_text
+from planner.gui.views.geometry import (
+    Block,
+    DayLayout,
+    PlanIndex,
+    at_minute,
+    neighbour,
+    span_text,
+)
 
 MIME_TYPE = "application/x-summit-planner-item"
 """What the unplaced list and the timetable drag: an item id in UTF-8."""
 
 _MOST_NAMES = 12
 """Delegation names a tooltip lists before "and N more"."""
+MOST_LANES = 3
+"""A column holding overlapping blocks widens to this many lanes at most."""
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.25, 4.0)
 
 
 def item_mime(item: str) -> QMimeData:
@@ -137,10 +152,12 @@ class TimetableView(QWidget):
     item_activated = Signal(str)
     selection_changed = Signal(str)
     day_changed = Signal(object)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: PlanIndex | None = None
+        self._found: list[str] = []
         self._day: date | None = None
         self.day_tabs = QTabBar(self)
         self.day_tabs.setAccessibleName(self.tr("Days"))
@@ -153,6 +170,20 @@ class TimetableView(QWidget):
         self.canvas.unplace_requested.connect(self.unplace_requested)
         self.canvas.item_activated.connect(self.item_activated)
         self.canvas.selection_changed.connect(self.selection_changed)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Find on the timetable (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Find on the timetable"))
+        self.search_edit.setToolTip(
+            self.tr("A title, a delegation or an id; Enter shows the next match, Esc goes back")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.search_edit.setMaximumWidth(360)
+        self.search_edit.textEdited.connect(self._on_search_edit_edited)
+        self.search_edit.returnPressed.connect(self.find_next)
+        self.search_edit.installEventFilter(self)
+        self.found_label = QLabel(self)
+        self.found_label.setAccessibleName(self.tr("Matches"))
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Legend"))
@@ -160,7 +191,12 @@ class TimetableView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.day_tabs)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 4, 0)
+        top.addWidget(self.day_tabs, 1)
+        top.addWidget(self.found_label)
+        top.addWidget(self.search_edit)
+        layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.legend)
         self.setFocusProxy(self.canvas)
@@ -211,6 +247,92 @@ class TimetableView(QWidget):
         self.canvas.select(item, scroll=True)
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def place_at_cursor(self, item: str) -> bool:
+        """Ask to place ``item`` at the focused cell of the day shown (Enter on the unplaced)."""
+        return self.canvas.place_at_cursor(item)
+
+    # Zoom -------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.canvas.zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Set the height of an hour against the font's natural one (kept within range)."""
+        low, high = ZOOM_RANGE
+        zoom = max(low, min(high, zoom))
+        if abs(zoom - self.canvas.zoom) < 1e-6:
+            return
+        self.canvas.set_zoom(zoom)
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.canvas.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.canvas.zoom / ZOOM_STEP)
+
+    def fit_day(self) -> None:
+        """Zoom so that the working day fills the timetable's height."""
+        zoom = self.canvas.fitting_zoom()
+        if zoom is not None:
+            self.set_zoom(zoom)
+
+    # Find ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def matches(self, text: str) -> list[str]:
+        """Placed items whose title, delegations or id hold ``text``, in time order."""
+        index = self._index
+        needle = text.strip().casefold()
+        if index is None or not needle:
+            return []
+        plan = index.plan
+        found = []
+        for placement in sorted(plan.schedule, key=lambda p: (times.minutes(p.start), p.venue)):
+            item = placement.item
+            words = [item, plan.item_title(item), self.canvas.delegations_text(item)]
+            if any(needle in word.casefold() for word in words):
+                found.append(item)
+        return found
+
+    def find_next(self) -> str | None:
+        """Select the next match of the search text after the selected block (wrapping)."""
+        found = self._found = self.matches(self.search_edit.text())
+        if not found:
+            self.found_label.setText(self.tr("No match") if self.search_edit.text() else "")
+            return None
+        current = self.selected_item()
+        position = (found.index(current) + 1) % len(found) if current in found else 0
+        item = found[position]
+        self.select_item(item)
+        self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.found_label.setText(
+            self.tr("{number} of {count}").format(number=position + 1, count=len(found))
+        )
+        return item
+
+    @Slot(str)
+    def _on_search_edit_edited(self, text: str) -> None:
+        self.canvas.select(None)
+        if text.strip():
+            self.find_next()
+        else:
+            self.found_label.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     # Queries ----------------------------------------------------------------
 
@@ -317,6 +439,61 @@ class TimetableView(QWidget):
         self.legend.setText("&nbsp;&nbsp; ".join(chips))
 
 
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le"})
+
+
+def short_name(plan: Plan, delegation_id: str) -> str:
+    """A delegation in a few letters: its country code, else the initials of a long name.
+
+    ``KZ``; ``Commonwealth of Independent States`` -> ``CIS``; a one-word
+    name stays whole.
+    """
+    delegation = plan.delegation_by_id.get(delegation_id)
+    if delegation is not None and delegation.country:
+        return delegation.country
+    name = plan.delegation_name(delegation_id)
+    words = [word for word in name.split() if word.casefold() not in _MINOR_WORDS]
+    if len(words) < 2:
+        return name
+    return "".join(word[0].upper() for word in words if word[0].isalnum())
+
+
+def bilateral_titles(plan: Plan, request: BilateralRequest) -> tuple[str, ...]:
+    """Who meets whom, longest first: ``Kyrgyzstan – Kazakhstan``, then ``KG – KZ``."""
+    parties = (request.from_delegation, request.to_delegation)
+    full = " – ".join(plan.delegation_name(d) for d in parties)
+    brief = " – ".join(short_name(plan, d) for d in parties)
+    return (full, brief) if brief != full else (full,)
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` wrapped at spaces onto at most ``most`` lines of ``width``, the last elided."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width or most <= 1:
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))]
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most - 1:
+        current = ""
+        while words:
+            candidate = f"{current} {words[0]}".strip()
+            if current and metrics.horizontalAdvance(candidate) > width:
+                break
+            current = candidate
+            words.pop(0)
+        if metrics.horizontalAdvance(current) > width:
+            current = metrics.elidedText(current, Qt.TextElideMode.ElideRight, width)
+        lines.append(current)
+    if words:
+        rest = " ".join(words)
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` on one line if it fits, else wrapped at a space onto two, the second elided."""
+    return wrap_text(text, metrics, width, 2)
+
+
 def day_label(day: date) -> str:
     """A day as its tab shows it: ``Mon 11 Oct`` in the user's language."""
     return QDate(day.year, day.month, day.day).toString("ddd d MMM")
@@ -344,8 +521,16 @@ class _Canvas(QAbstractScrollArea):
         self._texts: dict[str, str] = {}
         self._spans: dict[tuple[str, int, int], str] = {}
         self._elisions: dict[tuple[str, bool, int], str] = {}
+        self._wraps: dict[tuple[str, bool, int, int], list[str]] = {}
         self._metrics = self._measure()
         self._col = self._metrics.column
+        """The width of one lane: a column is one to :data:`MOST_LANES` of them wide."""
+        self._lefts: list[int] = []
+        """Content x of each column's left edge, then of the last column's right edge."""
+        self.zoom = 1.0
+        """Height per minute against the font's natural one."""
+        self.cell: tuple[int, int] | None = None
+        """The focused cell (column, UTC minute): where Enter in the unplaced list places."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -363,6 +548,8 @@ class _Canvas(QAbstractScrollArea):
     def show_day(self, index: PlanIndex, day: date) -> None:
         old_index, old_layout = self.index, self.layout_
         layout = index.layout(day)
+        if old_layout is None or old_layout.day != day:
+            self.cell = None
         self.index = index
         self.layout_ = layout
         self._ghost = None
@@ -400,6 +587,9 @@ class _Canvas(QAbstractScrollArea):
         if item != self.selected:
             self.selected = item
             self.selection_changed.emit(item or "")
+        block = self.layout_.by_item.get(item) if self.layout_ and item else None
+        if block is not None:
+            self.cell = (block.column, block.start)
         if scroll and item and self.layout_ and item in self.layout_.by_item:
             self._ensure_visible(self._block_rect(self.layout_.by_item[item]))
         self._describe()
@@ -424,25 +614,79 @@ class _Canvas(QAbstractScrollArea):
         line = metrics.height()
         return _Metrics(
             line=line,
-            header=2 * line + 12,
+            header=3 * line + 14,
             gutter=metrics.horizontalAdvance("00:00") + 16,
             column=max(metrics.averageCharWidth() * 17, 96),
             per_minute=(2 * line + 10) / 30,
             pad=line // 2 + 2,
         )
 
+    @property
+    def per_minute(self) -> float:
+        return self._metrics.per_minute * self.zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Change the height per minute, keeping the time at the top of the view in place."""
+        layout = self.layout_
+        top_minute = (
+            layout.first + self.verticalScrollBar().value() / self.per_minute if layout else None
+        )
+        self.zoom = zoom
+        self._update_scrollbars()
+        if layout is not None and top_minute is not None:
+            self.verticalScrollBar().setValue(round((top_minute - layout.first) * self.per_minute))
+        self.viewport().update()
+
+    def fitting_zoom(self) -> float | None:
+        """The zoom at which the working day fills the view's height."""
+        layout = self.layout_
+        if layout is None:
+            return None
+        m = self._metrics
+        room = self.viewport().height() - m.header - 2 * m.pad - 2
+        minutes = max(layout.closes - layout.opens, layout.slot)
+        return room / (minutes * m.per_minute) if room > 0 else None
+
     def _fit_columns(self) -> None:
-        """Columns share the width when they fit, and keep a readable minimum when not."""
-        count = len(self.layout_.columns) if self.layout_ else 0
+        """Columns share the width when they fit, and keep a readable minimum when not.
+
+        A venue holding overlapping blocks (a rule 1 conflict) gets a column as
+        wide as up to three lanes, so that each block still shows its text.
+        """
+        layout = self.layout_
+        lanes = [1] * (len(layout.columns) if layout else 0)
+        if layout is not None:
+            for block in layout.blocks:
+                lanes[block.column] = max(lanes[block.column], min(block.lanes, MOST_LANES))
         room = self.viewport().width() - self._metrics.gutter
-        self._col = max(self._metrics.column, room // count) if count else self._metrics.column
+        weight = sum(lanes)
+        self._col = max(self._metrics.column, room // weight) if weight else self._metrics.column
+        left = self._metrics.gutter
+        self._lefts = [left]
+        for count in lanes:
+            left += count * self._col
+            self._lefts.append(left)
+
+    def column_left(self, column: int) -> int:
+        return self._lefts[column] if column < len(self._lefts) else self._metrics.gutter
+
+    def column_width(self, column: int) -> int:
+        if column + 1 < len(self._lefts):
+            return self._lefts[column + 1] - self._lefts[column]
+        return self._col
+
+    def column_at(self, x: float) -> int:
+        """The column under content x (-1 left of the grid, the count right of it)."""
+        if not self._lefts or x < self._lefts[0]:
+            return -1
+        return bisect.bisect_right(self._lefts, x) - 1
 
     def _content_size(self) -> QSize:
         layout, m = self.layout_, self._metrics
         if layout is None:
             return QSize(0, 0)
-        width = m.gutter + len(layout.columns) * self._col
-        height = m.header + 2 * m.pad + round((layout.last - layout.first) * m.per_minute) + 1
+        width = self.column_left(len(layout.columns))
+        height = m.header + 2 * m.pad + round((layout.last - layout.first) * self.per_minute) + 1
         return QSize(width, height)
 
     def _update_scrollbars(self) -> None:
@@ -460,16 +704,15 @@ class _Canvas(QAbstractScrollArea):
     def _y(self, minute: float) -> float:
         assert self.layout_ is not None
         m = self._metrics
-        return m.header + m.pad + (minute - self.layout_.first) * m.per_minute
+        return m.header + m.pad + (minute - self.layout_.first) * self.per_minute
 
     def _block_rect(self, block: Block) -> QRectF:
         """The block's rectangle in content coordinates."""
-        m = self._metrics
-        usable = self._col - 6
+        usable = self.column_width(block.column) - 6
         lane_width = usable / block.lanes
-        left = m.gutter + block.column * self._col + 3 + block.lane * lane_width
+        left = self.column_left(block.column) + 3 + block.lane * lane_width
         top = self._y(block.start)
-        height = max((block.end - block.start) * m.per_minute, 5.0)
+        height = max((block.end - block.start) * self.per_minute, 5.0)
         return QRectF(left, top + 1, lane_width - 2, height - 2)
 
     def _offset(self) -> QPoint:
@@ -483,7 +726,7 @@ class _Canvas(QAbstractScrollArea):
         if self.layout_ is None or not self._in_grid(point):
             return None
         content = QPointF(point + self._offset())
-        column = int((content.x() - self._metrics.gutter) // self._col)
+        column = self.column_at(content.x())
         for block in reversed(self.layout_.blocks):
             if block.column == column and self._block_rect(block).contains(content):
                 return block
@@ -512,8 +755,9 @@ class _Canvas(QAbstractScrollArea):
         column = layout.column_of(venue_id)
         if column is None:
             return None
-        m = self._metrics
-        content = QPoint(m.gutter + column * self._col + self._col // 2, round(self._y(minute)) + 1)
+        content = QPoint(
+            self.column_left(column) + self.column_width(column) // 2, round(self._y(minute)) + 1
+        )
         return content - self._offset()
 
     def drop_target(self, point: QPoint, item: str) -> tuple[int, int, int] | None:
@@ -525,12 +769,12 @@ class _Canvas(QAbstractScrollArea):
         if plan_item is None:
             return None
         content = QPointF(point + self._offset())
-        column = int((content.x() - self._metrics.gutter) // self._col)
+        column = self.column_at(content.x())
         if not 0 <= column < len(layout.columns) or not layout.columns[column].known:
             return None
         minute = (
             layout.first
-            + (content.y() - self._metrics.header - self._metrics.pad) / self._metrics.per_minute
+            + (content.y() - self._metrics.header - self._metrics.pad) / self.per_minute
             - self._drag_offset
         )
         duration = plan_item.duration_minutes
@@ -574,7 +818,11 @@ class _Canvas(QAbstractScrollArea):
                 self._paint_block(painter, block, rect)
         if self._ghost is not None:
             self._paint_ghost(painter, *self._ghost)
+        if self.cell is not None and self.selected is None:
+            self._paint_cursor(painter, layout, *self.cell)
         painter.restore()
+        if not layout.blocks and self.index.has_unplaced:
+            self._paint_call_to_action(painter)
         if event.rect().top() < m.header:
             self._paint_header(painter, layout, offset.x())
         if event.rect().left() < m.gutter:
@@ -593,7 +841,7 @@ class _Canvas(QAbstractScrollArea):
     def _paint_grid(self, painter: QPainter, layout: DayLayout, visible: QRectF) -> None:
         m = self._metrics
         pal = self.palette()
-        width = len(layout.columns) * self._col
+        width = self.column_left(len(layout.columns)) - m.gutter
         shade = pal.color(QPalette.ColorRole.AlternateBase)
         if layout.first < layout.opens:
             painter.fillRect(
@@ -624,21 +872,44 @@ class _Canvas(QAbstractScrollArea):
         bottom = self._y(layout.last)
         starts = {span.first for span in layout.buildings}
         for column in range(len(layout.columns) + 1):
-            x = m.gutter + column * self._col
+            x = self.column_left(column)
             painter.setPen(QPen(strong if column in starts else faint, 1))
             painter.drawLine(QPointF(x, m.header), QPointF(x, bottom))
 
-    def _block_lines(self, block: Block) -> list[str]:
+    def _block_lines(self, block: Block) -> list[tuple[str, ...]]:
+        """Each line of a block's text, as the ways to say it from longest to shortest."""
         assert self.index is not None
         plan = self.index.plan
-        lines = [block.title, self._span_text(block.start, block.end, plan)]
+        span = (self._span_text(block.start, block.end, plan),)
+        request = plan.request_by_id.get(block.item)
+        if request is not None:
+            return [bilateral_titles(plan, request), span, (self.tr("Bilateral"),)]
+        lines: list[tuple[str, ...]] = [(block.title,), span]
         text = self._texts.get(block.item)
         if text is None:
             text = self._delegations_text(block.item, limit=None)
             self._texts[block.item] = text
-        if text and not plan.request_by_id.get(block.item):
-            lines.append(text)
+        if text:
+            lines.append((text,))
         return lines
+
+    def block_text(self, item: str, width: int | None = None) -> list[str]:
+        """The lines a block shows, as wide as ``width`` pixels allow (for tests and readers)."""
+        layout = self.layout_
+        if layout is None or item not in layout.by_item:
+            return []
+        block = layout.by_item[item]
+        rect = self._block_rect(block)
+        if width is None:
+            width = int(rect.width()) - 8
+        return [text for text, _font, _height in self._laid_out(block, width, rect.height() - 4)]
+
+    def _fitted(self, options: tuple[str, ...], font: QFont, width: int) -> str:
+        """The first of ``options`` that fits ``width``, else the last one elided."""
+        for option in options[:-1]:
+            if self._elided(option, font, width) == option:
+                return option
+        return self._elided(options[-1], font, width)
 
     def _span_text(self, start: int, end: int, plan: Plan) -> str:
         key = (plan.event.timezone, start, end)
@@ -660,6 +931,10 @@ class _Canvas(QAbstractScrollArea):
             self._elisions[key] = shown or "…"
             shown = self._elisions[key]
         return shown
+
+    def delegations_text(self, item: str) -> str:
+        """Every delegation of ``item``, by name."""
+        return self._delegations_text(item, limit=None) if self.index else ""
 
     def _delegations_text(self, item: str, *, limit: int | None) -> str:
         assert self.index is not None
@@ -706,23 +981,67 @@ class _Canvas(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(rect)
         painter.setPen(palette.text_colour(background))
+        top = inner.top()
+        for text, font, height in self._laid_out(block, int(inner.width()), inner.height()):
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(inner.left(), top, inner.width(), height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            top += height
+        painter.restore()
+
+    def _laid_out(self, block: Block, width: int, height: float) -> list[tuple[str, QFont, int]]:
+        """The text lines of a block as they fit ``width`` x ``height``, with font and height.
+
+        A tall block wraps its title (and then its delegations) over the spare
+        lines; a block lower than one line gets a smaller font rather than
+        half a line.
+        """
+        assert self.index is not None
+        line = self._metrics.line
         bold = QFont(self.font())
         bold.setBold(True)
-        fonts = (bold, self.font(), self.font())
-        top = inner.top()
-        line = self._metrics.line
-        for number, (text, font) in enumerate(zip(self._block_lines(block), fonts, strict=False)):
-            if number > 0 and top + line > inner.bottom() + 1:
+        lines = self._block_lines(block)
+        if height < line:
+            small = QFont(bold)
+            pixels = int(height) - 1
+            if pixels < 7:
+                return []
+            small.setPixelSize(pixels)
+            return [(self._fitted(lines[0], small, width), small, int(height))]
+        rows = max(1, int((height + 1) // line))
+        fonts = [bold, self.font(), self.font()]
+        # A bilateral's third line ("Bilateral") gives way to the names of both sides.
+        needed = 2 if block.item in self.index.plan.request_by_id else len(lines)
+        spare = max(0, rows - needed)
+        laid: list[tuple[str, QFont, int]] = []
+        for number, (options, font) in enumerate(zip(lines, fonts, strict=False)):
+            if len(laid) >= rows:
                 break
-            painter.setFont(font)
-            shown = self._elided(text, font, int(inner.width()))
-            painter.drawText(
-                QRectF(inner.left(), top, inner.width(), line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                shown,
-            )
-            top += line
-        painter.restore()
+            room = min(rows - len(laid), 1 + (spare if number in (0, 2) else 0))
+            shown = self._wrapped(options, font, width, room)
+            if number == 0:
+                spare -= len(shown) - 1
+            laid.extend((text, font, line) for text in shown)
+        return laid[:rows]
+
+    def _wrapped(self, options: tuple[str, ...], font: QFont, width: int, most: int) -> list[str]:
+        """The first option on one line, else wrapped whole onto ``most`` lines, else shorter."""
+        first = self._fitted(options, font, width)
+        if first == options[0] or most <= 1:
+            return [first]
+        key = (options[0], font.bold(), width, most)
+        wrapped = self._wraps.get(key)
+        if wrapped is None:
+            if len(self._wraps) > 20_000:
+                self._wraps.clear()
+            wrapped = wrap_text(options[0], QFontMetrics(font), width, most)
+            if len(options) > 1 and wrapped[-1] != "" and wrapped[-1].endswith("…"):
+                wrapped = [first]  # a shorter form whole beats a longer one cut
+            self._wraps[key] = wrapped
+        return wrapped
 
     @staticmethod
     def _paint_lock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
@@ -744,14 +1063,50 @@ class _Canvas(QAbstractScrollArea):
         painter.drawRoundedRect(body, 1, 1)
         painter.restore()
 
-    def _paint_ghost(self, painter: QPainter, start: int, end: int, column: int) -> None:
+    def _paint_cursor(self, painter: QPainter, layout: DayLayout, column: int, minute: int) -> None:
+        rect = QRectF(
+            self.column_left(column) + 1,
+            self._y(minute),
+            self.column_width(column) - 2,
+            layout.slot * self.per_minute,
+        )
+        painter.setPen(
+            QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+
+    def _paint_call_to_action(self, painter: QPainter) -> None:
+        """On an empty day of a plan with unplaced items: say what to do next."""
         m = self._metrics
+        area = self.viewport().rect().adjusted(m.gutter, m.header, 0, 0)
+        box = QRect(0, 0, min(area.width() - 40, 560), 5 * m.line)
+        box.moveCenter(QPoint(area.center().x(), area.top() + area.height() // 3))
+        pal = self.palette()
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1))
+        painter.setBrush(pal.color(QPalette.ColorRole.Window))
+        painter.drawRect(box)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            box.adjusted(12, 6, -12, -6),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            self.call_to_action(),
+        )
+
+    def call_to_action(self) -> str:
+        return self.tr(
+            "Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places "
+            "every session and as many bilaterals as fit; or drag an item from the "
+            "Unplaced list (or select it and press Enter)."
+        )
+
+    def _paint_ghost(self, painter: QPainter, start: int, end: int, column: int) -> None:
         colour = self.palette().color(QPalette.ColorRole.Highlight)
         rect = QRectF(
-            m.gutter + column * self._col + 2,
+            self.column_left(column) + 2,
             self._y(start),
-            self._col - 4,
-            max((end - start) * m.per_minute, 5.0),
+            self.column_width(column) - 4,
+            max((end - start) * self.per_minute, 5.0),
         )
         fill = QColor(colour)
         fill.setAlpha(60)
@@ -773,24 +1128,25 @@ class _Canvas(QAbstractScrollArea):
         painter.fillRect(QRect(0, 0, width, m.header), pal.color(QPalette.ColorRole.Window))
         painter.save()
         painter.setClipRect(QRect(m.gutter, 0, width, m.header))
-        half = m.header // 2
+        band = m.line + 6
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         metrics = QFontMetrics(self.font())
         line_pen = QPen(pal.color(QPalette.ColorRole.Mid), 1)
         for span in layout.buildings:
-            left = m.gutter + span.first * self._col - dx
-            rect = QRect(left, 0, span.count * self._col, half)
+            left = self.column_left(span.first) - dx
+            right = self.column_left(span.first + span.count) - dx
+            rect = QRect(left, 0, right - left, band)
             if rect.right() < m.gutter or rect.left() > width:
                 continue
             painter.setPen(line_pen)
             painter.drawLine(rect.left(), 2, rect.left(), m.header)
-            painter.drawLine(rect.left() + 3, half - 1, rect.right() - 3, half - 1)
+            painter.drawLine(rect.left() + 3, band - 1, rect.right() - 3, band - 1)
             painter.setFont(bold)
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             name = span.name or self.tr("Unknown venue")
-            visible = rect.intersected(QRect(m.gutter, 0, width, half))
+            visible = rect.intersected(QRect(m.gutter, 0, width, band))
             painter.drawText(
                 visible.adjusted(4, 0, -4, 0),
                 Qt.AlignmentFlag.AlignCenter,
@@ -798,23 +1154,38 @@ class _Canvas(QAbstractScrollArea):
             )
         painter.setFont(self.font())
         for number, column in enumerate(layout.columns):
-            left = m.gutter + number * self._col - dx
-            if left + self._col < m.gutter or left > width:
+            left = self.column_left(number) - dx
+            column_width = self.column_width(number)
+            if left + column_width < m.gutter or left > width:
                 continue
-            rect = QRect(left, half, self._col, m.header - half)
             painter.setPen(
                 pal.color(QPalette.ColorRole.WindowText)
                 if column.known
                 else palette.conflict_colour()
             )
-            painter.drawText(
-                rect.adjusted(4, 0, -4, 0),
-                Qt.AlignmentFlag.AlignCenter,
-                metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, self._col - 8),
-            )
+            lines = two_lines(column.name, metrics, column_width - 8)
+            top = band + (m.header - band - len(lines) * m.line) // 2
+            for text in lines:
+                painter.drawText(
+                    QRect(left + 4, top, column_width - 8, m.line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    text,
+                )
+                top += m.line
         painter.restore()
         painter.setPen(line_pen)
         painter.drawLine(0, m.header - 1, width, m.header - 1)
+
+    def header_tooltip(self, column: int) -> str:
+        """The whole name of a venue column, its building and seats."""
+        if self.layout_ is None or not 0 <= column < len(self.layout_.columns):
+            return ""
+        venue = self.layout_.columns[column]
+        if not venue.known:
+            return self.tr("{id}: not a venue of the plan").format(id=venue.venue_id)
+        return self.tr("{name}\n{building} · {seats} seats").format(
+            name=venue.name, building=venue.building, seats=venue.capacity
+        )
 
     def _paint_gutter(self, painter: QPainter, layout: DayLayout, dy: int) -> None:
         assert self.index is not None
@@ -826,7 +1197,7 @@ class _Canvas(QAbstractScrollArea):
         painter.setClipRect(QRect(0, m.header, m.gutter, height))
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
         tz = self.index.plan.event.zone
-        slot_height = layout.slot * m.per_minute
+        slot_height = layout.slot * self.per_minute
         every_slot = slot_height >= m.line * 1.2
         for minute in layout.grid_lines():
             local = times.from_minutes(minute, tz)
@@ -881,6 +1252,12 @@ class _Canvas(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if event.pos().y() < self._metrics.header and event.pos().x() >= self._metrics.gutter:
+                column = self.column_at(event.pos().x() + self.horizontalScrollBar().value())
+                text = self.header_tooltip(column)
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self.viewport())
+                    return True
             block = self.block_at(event.pos())
             if block is None:
                 QToolTip.hideText()
@@ -912,6 +1289,7 @@ class _Canvas(QAbstractScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._elisions.clear()
+            self._wraps.clear()
             self._metrics = self._measure()
             self._update_scrollbars()
             self.viewport().update()
@@ -924,9 +1302,18 @@ class _Canvas(QAbstractScrollArea):
         point = event.position().toPoint()
         block = self.block_at(point)
         self.select(block.item if block else None)
+        if block is None and self.layout_ is not None and self._in_grid(point):
+            content = point + self._offset()
+            column = self.column_at(content.x())
+            if 0 <= column < len(self.layout_.columns):
+                minute = (
+                    self.layout_.first
+                    + (content.y() - self._metrics.header - self._metrics.pad) / self.per_minute
+                )
+                self.set_cursor(column, self.layout_.snap(minute - self.layout_.slot / 2, 0))
         if block is not None and event.button() == Qt.MouseButton.LeftButton:
             content_y = point.y() + self.verticalScrollBar().value()
-            grab = (content_y - self._y(block.start)) / self._metrics.per_minute
+            grab = (content_y - self._y(block.start)) / self.per_minute
             self._press = (point, block.item, grab)
         else:
             self._press = None
@@ -978,7 +1365,7 @@ class _Canvas(QAbstractScrollArea):
             self.viewport().update()
 
     def _press_point_in(self, visible: QRect, grab_minutes: float) -> QPoint:
-        y = int(grab_minutes * self._metrics.per_minute)
+        y = int(grab_minutes * self.per_minute)
         return QPoint(min(visible.width() // 2, 20), max(0, min(visible.height() - 1, y)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1058,17 +1445,25 @@ class _Canvas(QAbstractScrollArea):
             Qt.Key.Key_Up: "up",
             Qt.Key.Key_Down: "down",
         }
-        if layout is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        control = modifiers == Qt.KeyboardModifier.ControlModifier
+        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if layout is None or ((modifiers and not (control or shift)) or (shift and control)):
             super().keyPressEvent(event)
             return
         current = layout.by_item.get(self.selected or "")
         if key in directions:
-            target = neighbour(layout.blocks, current, directions[key], len(layout.columns))
-            if target is not None:
-                self.select(target.item, scroll=True)
+            if control:
+                self.move_selected(directions[key])
+            elif shift:
+                self.move_cursor(directions[key])
+            else:
+                target = neighbour(layout.blocks, current, directions[key], len(layout.columns))
+                if target is not None:
+                    self.select(target.item, scroll=True)
             event.accept()
             return
-        if current is None:
+        if current is None or modifiers:
             super().keyPressEvent(event)
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -1084,21 +1479,102 @@ class _Canvas(QAbstractScrollArea):
             return
         event.accept()
 
+    def move_selected(self, direction: str) -> bool:
+        """Ask to move the selected block a slot earlier or later, or a venue left or right."""
+        layout, index = self.layout_, self.index
+        block = layout.by_item.get(self.selected or "") if layout else None
+        if layout is None or index is None or block is None:
+            return False
+        plan_item = index.plan.item(block.item)
+        duration = plan_item.duration_minutes if plan_item is not None else layout.slot
+        column, start = block.column, block.start
+        if direction in ("up", "down"):
+            step = layout.slot if direction == "down" else -layout.slot
+            start = layout.snap(block.start + step, duration)
+            if start == block.start:
+                return False
+        else:
+            beside = self._known_column(block.column, 1 if direction == "right" else -1)
+            if beside is None:
+                return False
+            column, start = beside, layout.snap(block.start, duration)
+        venue = layout.columns[column].venue_id
+        self.move_requested.emit(block.item, at_minute(start, index.plan), venue)
+        return True
+
+    def _known_column(self, column: int, step: int) -> int | None:
+        """The next column from ``column`` by ``step`` that is a venue of the plan."""
+        assert self.layout_ is not None
+        column += step
+        while 0 <= column < len(self.layout_.columns):
+            if self.layout_.columns[column].known:
+                return column
+            column += step
+        return None
+
+    def move_cursor(self, direction: str) -> None:
+        """Move the focused cell a slot up or down, or a venue left or right."""
+        layout = self.layout_
+        if layout is None or not layout.columns:
+            return
+        column, minute = self.cell or (0, layout.opens)
+        if direction in ("up", "down"):
+            step = layout.slot if direction == "down" else -layout.slot
+            minute = max(layout.opens, min(minute + step, layout.closes - layout.slot))
+        else:
+            column = self._known_column(column, 1 if direction == "right" else -1) or column
+        self.select(None)
+        self.set_cursor(column, minute)
+        cell = QRectF(
+            self.column_left(column),
+            self._y(minute),
+            self.column_width(column),
+            layout.slot * self.per_minute,
+        )
+        self._ensure_visible(cell)
+
+    def set_cursor(self, column: int, minute: int) -> None:
+        self.cell = (column, minute)
+        self._describe()
+        self.viewport().update()
+
+    def cursor_target(self) -> tuple[datetime, str] | None:
+        """The start and venue of the focused cell (the day's first cell when none is)."""
+        layout, index = self.layout_, self.index
+        if layout is None or index is None or not layout.columns:
+            return None
+        column, minute = self.cell or (0, layout.opens)
+        if not layout.columns[column].known:
+            column = self._known_column(column, 1) or self._known_column(column, -1) or 0
+        return at_minute(minute, index.plan), layout.columns[column].venue_id
+
+    def place_at_cursor(self, item: str) -> bool:
+        """Ask to put ``item`` at the focused cell (snapped to fit the working day)."""
+        layout, index = self.layout_, self.index
+        target = self.cursor_target()
+        plan_item = index.plan.item(item) if index else None
+        if layout is None or index is None or target is None or plan_item is None:
+            return False
+        start = layout.snap(times.minutes(target[0]), plan_item.duration_minutes)
+        self.select(item)
+        self.move_requested.emit(item, at_minute(start, index.plan), target[1])
+        return True
+
     def menu_for(self, item: str) -> QMenu:
         """The context menu of a placed item."""
         menu = QMenu(self)
         index = self.index
         placement = index.plan.placement_by_item.get(item) if index else None
         locked = placement.locked if placement else False
-        lock: QAction = menu.addAction(self.tr("Unlock") if locked else self.tr("Lock"))
+        lock: QAction = menu.addAction(self.tr("Un&lock") if locked else self.tr("&Lock"))
         lock.setShortcut(Qt.Key.Key_L)
         lock.setToolTip(self.tr("A locked placement stays where it is when the schedule is built"))
         lock.triggered.connect(lambda: self.lock_requested.emit(item, not locked))
-        unplace: QAction = menu.addAction(self.tr("Unplace"))
+        unplace: QAction = menu.addAction(self.tr("Un&place"))
         unplace.setShortcut(Qt.Key.Key_Delete)
         unplace.triggered.connect(lambda: self.unplace_requested.emit(item))
         menu.addSeparator()
-        edit: QAction = menu.addAction(self.tr("Edit…"))
+        edit: QAction = menu.addAction(self.tr("&Edit…"))
         edit.setShortcut(Qt.Key.Key_Return)
         edit.triggered.connect(lambda: self.item_activated.emit(item))
         return menu

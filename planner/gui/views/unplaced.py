@@ -23,18 +23,21 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
+from planner.gui.models.values import show_features
 from planner.gui.views import palette
 from planner.gui.views.timetable import MIME_TYPE, item_mime
 
@@ -123,11 +126,7 @@ class UnplacedModel(QAbstractListModel):
             detail += " · " + self.tr("agreed")
         lines = [title, detail]
         if request.needs:
-            lines.append(
-                self.tr("Needs: {features}").format(
-                    features=", ".join(feature.value for feature in request.needs)
-                )
-            )
+            lines.append(self.tr("Needs: {features}").format(features=show_features(request.needs)))
         who = " ".join(plan.delegation_name(d) for d in request.delegations)
         return _Row(
             request.id,
@@ -186,15 +185,22 @@ class UnplacedModel(QAbstractListModel):
 
 
 class _ListView(QListView):
-    """A list that activates its current entry on Enter as well as on double-click."""
+    """A list whose current entry is placed on Enter and edited on F2 or a double-click."""
 
     entry_activated = Signal(QModelIndex)
+    entry_placed = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.entry_activated.emit(self.currentIndex())
-            event.accept()
-            return
+        current = self.currentIndex()
+        if current.isValid() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.entry_placed.emit(current)
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_F2:
+                self.entry_activated.emit(current)
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -210,11 +216,14 @@ class UnplacedList(QWidget):
     """Unplaced sessions and requests with a search box; a drag source for the timetable.
 
     Signals:
-        item_activated(str): the officer asked to edit an item (double-click or Enter).
+        item_activated(str): the officer asked to edit an item (double-click or F2).
+        place_requested(str): the officer asked to place an item at the timetable's
+            focused cell (Enter).
         count_changed(int): how many entries the list holds after a new plan.
     """
 
     item_activated = Signal(str)
+    place_requested = Signal(str)
     count_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -235,19 +244,32 @@ class UnplacedList(QWidget):
         self.list_view.setModel(self.proxy)
         self.list_view.setAccessibleName(self.tr("Unplaced items"))
         self.list_view.setToolTip(
-            self.tr("Drag an item onto the timetable to place it; double-click to edit it")
+            self.tr(
+                "Drag an item onto the timetable, or press Enter to place it at the "
+                "timetable's focused cell; double-click or F2 edits it"
+            )
         )
         self.list_view.setDragEnabled(True)
         self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
+        # A long title ends in an ellipsis (its tooltip has it whole) rather than running
+        # under the edge behind a sideways scroll bar.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.entry_activated.connect(self._on_list_view_activated)
+        self.list_view.entry_placed.connect(self._on_list_view_placed)
+        self.build_button = QToolButton(self)
+        self.build_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.build_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.build_button.hide()
         self.title_label.setBuddy(self.search_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.build_button)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list_view, 1)
         self.setAccessibleName(self.tr("Unplaced"))
@@ -259,6 +281,11 @@ class UnplacedList(QWidget):
         self._show_count()
         self.count_changed.emit(self.model.rowCount())
 
+    def set_build_action(self, action: QAction) -> None:
+        """The call to action shown while anything is unplaced (Build schedule…)."""
+        self.build_button.setDefaultAction(action)
+        self._show_count()
+
     def visible_items(self) -> list[str]:
         """The item ids the list shows under the current search, top to bottom."""
         return [
@@ -269,6 +296,7 @@ class UnplacedList(QWidget):
     def _show_count(self) -> None:
         count = self.model.rowCount()
         self.title_label.setText(self.tr("&Unplaced ({count})").format(count=count))
+        self.build_button.setVisible(count > 0 and self.build_button.defaultAction() is not None)
         self.setAccessibleDescription(
             self.tr("{count} items not on the schedule").format(count=count)
         )
@@ -276,6 +304,12 @@ class UnplacedList(QWidget):
     @Slot(str)
     def _on_search_edit_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+
+    @Slot(QModelIndex)
+    def _on_list_view_placed(self, index: QModelIndex) -> None:
+        item = self.proxy.data(index, UnplacedRole.ITEM)
+        if item:
+            self.place_requested.emit(str(item))
 
     @Slot(QModelIndex)
     def _on_list_view_activated(self, index: QModelIndex) -> None:
