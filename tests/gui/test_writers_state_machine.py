@@ -27,6 +27,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, assume, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.domain import times
@@ -40,6 +41,8 @@ from planner.gui.models import EventModel, PeopleModel, VenueModel
 from planner.gui.models.event import SETTINGS
 from planner.scheduling.greedy import greedy_schedule
 from planner.services import PlanService
+
+EDIT = Qt.ItemDataRole.EditRole
 
 Field = tuple[Kind, str, str]
 """(kind, key, field name) of one value a writer sets."""
@@ -110,8 +113,10 @@ class Writers(RuleBasedStateMachine):
         self.expected = _values(plan, self.fields)
         self.done: list[Step] = []
         self.undone: list[Step] = []
-        self.unseen: set[tuple[Kind, str]] = set()
-        """Entities another program changed since the window last read the file."""
+        self.window_view = dict(self.expected)
+        """What the window read from the file last (its own steps included)."""
+        self.other_wrote = False
+        """Whether another program committed since the window last read the file."""
 
     def teardown(self) -> None:
         self.document.close()
@@ -121,11 +126,24 @@ class Writers(RuleBasedStateMachine):
 
     # What the window does ----------------------------------------------------------
 
+    @property
+    def unseen(self) -> set[tuple[Kind, str]]:
+        """Entities that differ from what the window read last."""
+        return {
+            (kind, key)
+            for kind, key, name in self.fields
+            if self.expected[(kind, key, name)] != self.window_view[(kind, key, name)]
+        }
+
     def _sync(self) -> None:
         """The window reads the file (a look, or an edit of its own): history it can't keep goes."""
         if any(step.entities & self.unseen for step in (*self.done, *self.undone)):
             self.done, self.undone = [], []
-        self.unseen = set()
+        self._seen()
+
+    def _seen(self) -> None:
+        self.window_view = dict(self.expected)
+        self.other_wrote = False
 
     def _settle(self) -> None:
         QApplication.processEvents()  # a dropped history is cleared on the next turn
@@ -137,6 +155,7 @@ class Writers(RuleBasedStateMachine):
         self.done.append(step)
         self.undone = []
         self.expected.update({f: new for f, (_old, new) in step.values.items()})
+        self._seen()
 
     def _file_plan(self) -> Plan:
         return self.reader.store.load()
@@ -147,7 +166,7 @@ class Writers(RuleBasedStateMachine):
         row = self.venues.row_of_id(key)
         column = next(n for n, c in enumerate(self.venues.columns) if c.title == "Seats")
         index = self.venues.index(row, column)
-        assume(seats != self.venues.data(index) and seats != self.expected[(Kind.VENUE, key, "capacity")])
+        assume(seats != self.venues.data(index, EDIT) and seats != self.expected[(Kind.VENUE, key, "capacity")])
         before = dict(self.expected)
         self._sync()
         assert self.venues.setData(index, seats)
@@ -160,7 +179,7 @@ class Writers(RuleBasedStateMachine):
         row = self.people.row_of_id(key)
         column = next(n for n, c in enumerate(self.people.columns) if c.title == "Family name")
         index = self.people.index(row, column)
-        assume(name != self.people.data(index))
+        assume(name != self.people.data(index, EDIT))
         assume(name != self.expected[(Kind.PERSON, key, "family_name")])
         before = dict(self.expected)
         self._sync()
@@ -172,7 +191,7 @@ class Writers(RuleBasedStateMachine):
     def window_sets_city(self, city: str) -> None:
         row = next(n for n, s in enumerate(SETTINGS) if s.id == "city")
         index = self.event.index(row, 1)
-        assume(city != self.event.data(index) and city != self.expected[(Kind.EVENT, EVENT_KEY, "city")])
+        assume(city != self.event.data(index, EDIT) and city != self.expected[(Kind.EVENT, EVENT_KEY, "city")])
         before = dict(self.expected)
         self._sync()
         assert self.event.setData(index, city)
@@ -197,7 +216,7 @@ class Writers(RuleBasedStateMachine):
     def window_builds_and_applies(self) -> None:
         document = self.document
         result = tuple(greedy_schedule(document.plan))  # built on what the window shows
-        changed_meanwhile = bool(self.unseen)
+        changed_meanwhile = self.other_wrote
         before = dict(self.expected)
         command = schedule_command(document, result, document.service.revision, "Build schedule")
         self._sync()
@@ -222,7 +241,7 @@ class Writers(RuleBasedStateMachine):
         wanted = {f: (old, new) if undo else (new, old) for f, (old, new) in step.values.items()}
         conflict = any(self.expected[f] != now for f, (_back, now) in wanted.items())
         seen_elsewhere = any(s.entities & self.unseen for s in (*self.done, *self.undone))
-        self.unseen = set()
+        self._seen()
         failed: list[str] = []
         self.document.command_failed.connect(lambda text, reason: failed.append(reason))
         if undo:
@@ -238,6 +257,7 @@ class Writers(RuleBasedStateMachine):
         source.pop()
         target.append(step)
         self.expected.update({f: back for f, (back, _now) in wanted.items()})
+        self._seen()
         if seen_elsewhere:
             self.done, self.undone = [], []
 
@@ -262,7 +282,7 @@ class Writers(RuleBasedStateMachine):
         assume(self.expected[(kind, key, name)] != value)
         self.other.apply(set_fields(kind, key, **fields))
         self.expected[(kind, key, name)] = value
-        self.unseen.add((kind, key))
+        self.other_wrote = True
 
     @rule(venue=st.integers(0, VENUES - 1), seats=st.integers(1, 400))
     def other_sets_seats(self, venue: int, seats: int) -> None:
@@ -291,7 +311,7 @@ class Writers(RuleBasedStateMachine):
         self.other.move(key, start, venue_id)
         self.expected[(Kind.PLACEMENT, key, "start")] = wanted[0]
         self.expected[(Kind.PLACEMENT, key, "venue")] = wanted[1]
-        self.unseen.add((Kind.PLACEMENT, key))
+        self.other_wrote = True
 
     @rule()
     def other_unplaces_a_block(self) -> None:
@@ -300,7 +320,7 @@ class Writers(RuleBasedStateMachine):
         self.other.unplace(key)
         self.expected[(Kind.PLACEMENT, key, "start")] = None
         self.expected[(Kind.PLACEMENT, key, "venue")] = None
-        self.unseen.add((Kind.PLACEMENT, key))
+        self.other_wrote = True
 
     # After every step ---------------------------------------------------------------
 
