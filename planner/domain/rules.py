@@ -1,4 +1,4 @@
-"""The hard rules 1–9 of the summit-plan format, and the score of a schedule.
+"""The hard rules 1–10 of the summit-plan format, and the score of a schedule.
 
 :func:`check` returns every broken rule with the items, delegations, people
 and venues involved and a sentence an officer understands. It runs after
@@ -36,6 +36,7 @@ RULE_NAMES = {
     7: "Fixed and windows",
     8: "Hours and grid",
     9: "Changeover",
+    10: "Order",
 }
 
 ABSENCE_COST = 16
@@ -175,8 +176,10 @@ class _Checker:
     def run(self) -> None:
         bookings = self.view.bookings
         self.check_overlaps(bookings)
+        self.check_order(bookings)
         for booking in bookings:
             self.check_presence(booking)
+            self.check_presence_in_person(booking)
             self.check_capacity(booking)
             self.check_features(booking)
             self.check_fixed_and_window(booking)
@@ -269,6 +272,52 @@ class _Checker:
                     f"ends at {self.at(booking.end)}",
                     items=(booking.item,),
                     delegations=(delegation_id,),
+                )
+
+    def check_presence_in_person(self, booking: Booking) -> None:
+        """Rule 4 for the people a session lists: their delegation must be in town."""
+        session = booking.session
+        if session is None or not session.people:
+            return
+        reported = set() if session.for_all else set(booking.delegations)
+        for person_id in session.people:
+            person = self.plan.person_by_id.get(person_id)
+            if person is None or person.delegation in reported:
+                continue
+            if person.delegation not in self.plan.delegation_by_id:
+                continue
+            reported.add(person.delegation)
+            name = self.plan.delegation_name(person.delegation)
+            arrival, departure = self.view.stay(person.delegation)
+            if arrival > booking.start:
+                moment = f"arrives at {self.at(arrival)}"
+            elif departure < booking.end:
+                moment = f"departs at {self.at(departure)}"
+            else:
+                continue
+            self.report(
+                4,
+                f"{person.full_name} must attend ‘{booking.title}’ in person "
+                f"({self.when(booking.start, booking.end)}) but {name} {moment}",
+                items=(booking.item,),
+                delegations=(person.delegation,),
+                people=(person_id,),
+            )
+
+    def check_order(self, bookings: Sequence[Booking]) -> None:
+        """Rule 10: a session starts once every placed session it comes after has ended."""
+        placed = {booking.item: booking for booking in bookings if booking.session is not None}
+        for booking in placed.values():
+            assert booking.session is not None
+            for earlier_id in dict.fromkeys(booking.session.after):
+                earlier = placed.get(earlier_id)
+                if earlier is None or earlier is booking or earlier.end <= booking.start:
+                    continue
+                self.report(
+                    10,
+                    f"‘{booking.title}’ starts at {self.at(booking.start)} but comes after "
+                    f"‘{earlier.title}’, which ends at {self.at(earlier.end)}",
+                    items=(booking.item, earlier.item),
                 )
 
     def check_capacity(self, booking: Booking) -> None:

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         )
 
         self.check_action = self._action(
-            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–9 and list conflicts")
+            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–10 and list conflicts")
         )
         self.build_action = self._action(
             tr("&Build Schedule…"),
@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
         self.conflicts.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         count = len(self.document.violations)
         if count == 0:
-            self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
+            self.show_message(tr("No conflicts: the schedule keeps rules 1–10."))
         else:
             self.show_message(tr("{count} conflicts").format(count=count))
 

@@ -69,7 +69,9 @@ def test_import_precedence_roster_and_calendar_use_the_name_of_the_day(
     # The officer may name the delegation as it is called now or was called then.
     for name in ("Türkiye", "Turkey"):
         one = tmp_path / f"programme-{name}.pdf"
-        code = main(["print", str(plan_file), str(one), "--what", "programme", "--delegation", name])
+        code = main(
+            ["print", str(plan_file), str(one), "--what", "programme", "--delegation", name]
+        )
         assert code == 0
         assert called in pdf_text(one)
 
