@@ -163,6 +163,13 @@ def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
     print(f"status: {r.status}, {r.elapsed:.1f} s")
     print(f"sessions placed: {r.sessions_placed} of {r.sessions_total}")
     print(f"requests granted: {r.requests_granted} of {r.requests_total}")
+    if r.granted_by_priority:
+        print(
+            "by priority: "
+            + ", ".join(
+                f"{p}: {granted} of {wanted}" for p, granted, wanted in r.granted_by_priority
+            )
+        )
     print(f"weight: {r.weight}")
     print(f"absences: {r.absences}")
     print(f"score: {r.score}")

@@ -465,10 +465,22 @@ class Score:
     requests_total: int
     weight: int
     absences: int
+    granted_by_priority: tuple[tuple[int, int, int], ...] = ()
+    """``(priority, granted, requested)`` for each priority requested, highest first."""
 
     @property
     def score(self) -> int:
         return self.weight - ABSENCE_COST * self.absences
+
+
+def gap_of(score: int, bound: int) -> float:
+    """How far ``score`` may be below the best possible, given a proven ``bound`` on it.
+
+    0 when the bound is reached (the schedule is among the best possible).
+    """
+    if bound <= score:
+        return 0.0
+    return (bound - score) / max(abs(bound), 1)
 
 
 def in_town_on(delegation: Delegation, day: date, plan: Plan) -> bool:
@@ -497,15 +509,20 @@ def score(plan: Plan) -> Score:
     """The score of the plan's schedule, as the format defines it."""
     view = ScheduleView(plan)
     granted = weight = absences = placed = 0
+    by_priority: dict[int, int] = defaultdict(int)
     for booking in view.bookings:
         if booking.request is not None:
             if booking.request.status is not RequestStatus.DECLINED:
                 granted += 1
                 weight += booking.request.weight
+                by_priority[booking.request.priority] += 1
         else:
             placed += 1
             absences += len(absentees(view, booking))
     wanted = [r for r in plan.requests if r.status is not RequestStatus.DECLINED]
+    requested: dict[int, int] = defaultdict(int)
+    for request in wanted:
+        requested[request.priority] += 1
     return Score(
         sessions_placed=placed,
         sessions_total=len(plan.sessions),
@@ -513,4 +530,7 @@ def score(plan: Plan) -> Score:
         requests_total=len(wanted),
         weight=weight,
         absences=absences,
+        granted_by_priority=tuple(
+            (priority, by_priority[priority], requested[priority]) for priority in sorted(requested)
+        ),
     )

@@ -811,15 +811,15 @@ class MainWindow(QMainWindow):
         from planner.gui.dialogs.build import BuildDialog
 
         assert self.document is not None
-        from planner.gui.tasks import ProgressSink, SolverOutcome, run_scheduler
+        from planner.gui.tasks import BuildChoice, ProgressSink, SolverOutcome, run_scheduler
         from planner.services.schedule import published_items
 
         protected = published_items(self.document.service) if replan else frozenset()
 
         def compute(
-            plan: Plan, limit: int, again: bool, report: ProgressSink, cancel: threading.Event
+            plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
         ) -> SolverOutcome:
-            return run_scheduler(plan, limit, again, report, cancel, protected=protected)
+            return run_scheduler(plan, choice, report, cancel, protected=protected)
 
         outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings, compute)
         if outcome is None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
-from planner.domain.rules import ABSENCE_COST
+from planner.domain.rules import ABSENCE_COST, gap_of
 from planner.scheduling.explain import Explanation, conflict_message, precheck
 from planner.scheduling.greedy import greedy, programme_order, session_order
 from planner.scheduling.model import SubResult, count_options, solve_free
@@ -80,6 +80,7 @@ class Progress:
     elapsed: float
     granted_weight: int
     absences: int
+    requests_granted: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,18 +111,26 @@ class ScheduleResult:
     status: str
     cancelled: bool
     elapsed: float
+    granted_by_priority: tuple[tuple[int, int, int], ...] = ()
+    """``(priority, granted, requested)``, as :class:`planner.domain.rules.Score` has it."""
+
+    @property
+    def figures(self) -> rules.Score:
+        """The schedule's score, granted requests and absences, as ``rules.score`` gives them."""
+        return rules.Score(
+            sessions_placed=self.sessions_placed,
+            sessions_total=self.sessions_total,
+            requests_granted=self.requests_granted,
+            requests_total=self.requests_total,
+            weight=self.weight,
+            absences=self.absences,
+            granted_by_priority=self.granted_by_priority,
+        )
 
     @property
     def complete(self) -> bool:
         """Whether every session is placed."""
         return self.sessions_placed == self.sessions_total
-
-
-def gap_of(score: int, bound: int) -> float:
-    """Relative gap between a score and its bound (0 when proven optimal)."""
-    if bound <= score:
-        return 0.0
-    return (bound - score) / max(abs(bound), 1)
 
 
 @dataclass
@@ -186,7 +195,8 @@ class _Search:
     def report(self) -> None:
         if self.progress is None:
             return
-        weight, absences, score = objective(self.problem, self.occupancy.booked.values())
+        booked = self.occupancy.booked
+        weight, absences, score = objective(self.problem, booked.values())
         self.progress(
             Progress(
                 score=score,
@@ -195,6 +205,7 @@ class _Search:
                 elapsed=time.monotonic() - self.started,
                 granted_weight=weight,
                 absences=absences,
+                requests_granted=sum(1 for i in booked if not self.problem.items[i].is_session),
             )
         )
 
@@ -840,6 +851,7 @@ def _result(
         status=status,
         cancelled=cancelled,
         elapsed=time.monotonic() - started,
+        granted_by_priority=checked.granted_by_priority,
     )
 
 
