@@ -697,6 +697,8 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
 
 TIGHT_BOUND_LIMIT = 10.0
 """From this time limit on, the solver spends a moment on the tighter relaxation of :mod:`bound`."""
+LP_BOUND_LIMIT = 20.0
+"""From this time limit on, it also tries the time-indexed relaxation (at most a tenth of it)."""
 
 
 def _first_bound(problem: Problem, time_limit: float) -> int:
@@ -704,9 +706,15 @@ def _first_bound(problem: Problem, time_limit: float) -> int:
     quick = upper_bound(problem)
     if time_limit < TIGHT_BOUND_LIMIT:
         return quick
+    from planner.scheduling.bound import time_indexed_bound
     from planner.scheduling.bound import upper_bound as tighter
 
-    return min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
+    bound = min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
+    if time_limit >= LP_BOUND_LIMIT:
+        relaxed = time_indexed_bound(problem, seconds=min(6.0, time_limit * 0.1))
+        if relaxed is not None:
+            bound = min(bound, relaxed)
+    return bound
 
 
 def _delegation_neighbourhood(search: _Search, free: list[ItemSpec]) -> bool:
