@@ -1,11 +1,13 @@
-"""An independent CP-SAT model of rules 1–9 and the score: the benchmark's yardstick.
+"""An independent CP-SAT model of rules 1–10 and the score: the benchmark's yardstick.
 
 This is deliberately a plain interval formulation, written from the format's
 rules and not from the planner's scheduling code (it shares only the domain
 model and the time helpers): one optional interval per item and allowed venue
 with its start on the slot grid, NoOverlap per venue, delegation and person,
-presence, capacity, features, windows, unavailability, fixed and locked
-placements, changeover between buildings, absences from sessions for all as
+presence (of the delegations and of the delegations of people who must
+attend in person), capacity, features, windows, unavailability, fixed and
+locked placements, changeover between buildings, the order of sessions
+(``after``), absences from sessions for all as
 the format counts them; every session is mandatory and requests are optional,
 weighted ``2 ** (5 - priority)``. The planner must reach its score at the
 same time limit. Benchmark-only: nothing in the application imports it.
@@ -41,6 +43,9 @@ class _Item:
     for_all: bool
     delegations: tuple[str, ...]
     people: tuple[str, ...]
+    in_town: tuple[str, ...]
+    """Delegations that must be in town: those involved and those of in-person people."""
+    after: tuple[str, ...]
     seats: int
     spd: int
     needs: frozenset[str]
@@ -70,6 +75,15 @@ def _items(plan: Plan) -> list[_Item]:
                 for_all=session.for_all,
                 delegations=() if session.for_all else tuple(session.delegations),
                 people=tuple(dict.fromkeys((*session.people, *session.remote))),
+                in_town=tuple(
+                    dict.fromkeys(
+                        (
+                            *(() if session.for_all else session.delegations),
+                            *(plan.person_by_id[p].delegation for p in session.people),
+                        )
+                    )
+                ),
+                after=session.after,
                 seats=_seats(
                     session.extra_seats, session.seats_per_delegation, session.delegations
                 ),
@@ -96,6 +110,8 @@ def _items(plan: Plan) -> list[_Item]:
                 for_all=False,
                 delegations=tuple(request.delegations),
                 people=(),
+                in_town=tuple(request.delegations),
+                after=(),
                 seats=BILATERAL_SEATS,
                 spd=0,
                 needs=frozenset(str(f) for f in request.needs),
@@ -148,6 +164,7 @@ def solve_reference(
     building_of = {v.id: buildings.index(v.building) for v in venues}
     objective: list[Any] = []
     chosen_vars: list[tuple[_Item, list[tuple[Venue, Any, Any]]]] = []
+    spans: dict[str, tuple[Any, Any]] = {}
     hinted = {p.item: (times.minutes(p.start), p.venue) for p in hint}
 
     for number, item in enumerate(_items(plan)):
@@ -166,7 +183,7 @@ def solve_reference(
                         continue
                     if item.latest is not None and end > item.latest:
                         continue
-                if not all(stays[d][0] <= start and end <= stays[d][1] for d in item.delegations):
+                if not all(stays[d][0] <= start and end <= stays[d][1] for d in item.in_town):
                     continue
                 starts.append(start)
         present_at: dict[int, tuple[str, ...]] = {}
@@ -182,6 +199,7 @@ def solve_reference(
         item_start = model.new_int_var(low, horizon, "")
         item_end = model.new_int_var(low, horizon, "")
         model.add(item_end == item_start + item.duration)
+        spans[item.id] = (item_start, item_end)
         start_literals: dict[int, Any] = {}
         if item.for_all:
             start_literals = {start: model.new_bool_var("") for start in starts}
@@ -265,6 +283,11 @@ def solve_reference(
             )
         chosen_vars.append((item, options))
 
+    # Rule 10: every session is mandatory here, so the order holds outright.
+    for item, _options in chosen_vars:
+        for earlier in item.after:
+            if earlier in spans and earlier != item.id:
+                model.add(spans[item.id][0] >= spans[earlier][1])
     for group in (venue_intervals, delegation_intervals, person_intervals):
         for intervals in group.values():
             if len(intervals) > 1:

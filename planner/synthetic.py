@@ -5,13 +5,15 @@ same size and seed give the same plan on every machine. Delegations have
 realistic stays (most are in town for the whole event, some arrive late or
 leave early), people have ranks and roles, venues sit in buildings with
 capacities and features, sessions include plenaries for all delegations that
-need interpretation, fixed sessions, windows and remote speakers, and
-bilateral requests have priorities, windows, needs and statuses.
+need interpretation, fixed sessions, windows, remote speakers, speakers of
+other delegations who must attend in person, and an order (the opening
+first, the closing last, some sessions after others), and bilateral requests
+have priorities, windows, needs and statuses.
 
 Every generated plan can have all of its sessions placed: while generating,
-each session is given a place in a witness timetable that keeps rules 1–9,
-and its fixed start, venue and window are drawn around that place. The
-witness is not part of the plan: the ``schedule`` is left empty.
+each session is given a place in a witness timetable that keeps rules 1–10,
+and its fixed start, venue, window, order and speakers are drawn around that
+place. The witness is not part of the plan: the ``schedule`` is left empty.
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ def generate_plan(size: str, seed: int = 0) -> Plan:
 
 
 class _Witness:
-    """A timetable that keeps rules 1–9, used to make every session placeable."""
+    """A timetable that keeps rules 1–10, used to make every session placeable."""
 
     def __init__(self, event: Event, venues: tuple[Venue, ...]) -> None:
         self.event = event
@@ -240,6 +242,7 @@ class _Witness:
                 self.venue[venue.id].append((times.minutes(span.start), times.minutes(span.end)))
         self.delegation: dict[str, list[tuple[int, int, str]]] = {}
         self.person: dict[str, list[tuple[int, int]]] = {}
+        self.session: dict[str, tuple[int, int]] = {}
 
     def free(
         self, venue: str, start: int, end: int, delegations: list[str], people: tuple[str, ...]
@@ -315,8 +318,12 @@ class _Generator:
         delegations = self.delegations()
         people = self.people(delegations)
         venues = self.venues(len(delegations))
+        self.witness = _Witness(self.event, venues)
         sessions = self.sessions(delegations, people, venues)
         requests = self.requests(delegations)
+        # Drawn last, from their own stream, so that the rest of each plan is
+        # what it was before plans had an order and speakers.
+        sessions = self.programme(sessions, delegations, people)
         return Plan(
             event=self.event,
             venues=venues,
@@ -489,7 +496,7 @@ class _Generator:
         venues: tuple[Venue, ...],
     ) -> tuple[Session, ...]:
         size, rng = self.size, self.rng
-        witness = _Witness(self.event, venues)
+        witness = self.witness
         heads = {p.delegation: p.id for p in people if p.role is Role.HEAD}
         host = delegations[0].id
         ids = [d.id for d in delegations]
@@ -574,6 +581,7 @@ class _Generator:
             venue, start, involved = spot
             end = start + draft.duration_minutes
             witness.book(venue, start, end, involved, (*draft.people, *draft.remote))
+            witness.session[draft.id] = (start, end)
             session = self.constrain(draft, venue, start, fixed_quota > 0)
             if session.fixed is not None and session.fixed.start is not None:
                 fixed_quota -= 1
@@ -608,6 +616,70 @@ class _Generator:
             )
             if place(draft):
                 number += 1
+        return tuple(result)
+
+    def programme(
+        self,
+        sessions: tuple[Session, ...],
+        delegations: tuple[Delegation, ...],
+        people: tuple[Person, ...],
+    ) -> tuple[Session, ...]:
+        """The order (rule 10) and in-person speakers (rule 4), as the witness allows."""
+        rng = random.Random(f"{self.size.name}:{self.rng.random()}:programme")
+        spans = self.witness.session
+        by_id = {session.id: session for session in sessions}
+        after: dict[str, list[str]] = {session.id: [] for session in sessions}
+
+        def follows(later: str, earlier: str) -> bool:
+            return later in spans and earlier in spans and spans[earlier][1] <= spans[later][0]
+
+        for later in ("s-video", "s-closing", *(f"s-lunch-{d + 1}" for d in range(self.size.days))):
+            if later in by_id and follows(later, "s-opening"):
+                after[later].append("s-opening")
+        if follows("s-closing", "s-video"):
+            after["s-closing"].append("s-video")
+        others = [s for s in sessions if not s.for_all and s.id in spans]
+        for session in others:
+            if rng.random() < 0.3:
+                earlier = [o for o in others if follows(session.id, o.id)]
+                sharing = [o for o in earlier if set(o.delegations) & set(session.delegations)]
+                choice = sharing or earlier
+                if choice:
+                    after[session.id].append(rng.choice(choice).id)
+        heads = [p for p in people if p.role is Role.HEAD]
+        stays = {d.id: d for d in delegations}
+        result = []
+        for session in sessions:
+            speakers: tuple[str, ...] = ()
+            if not session.for_all and session.id in spans and rng.random() < 0.2:
+                start, end = spans[session.id]
+                # Prefer delegations in town for part of the event: the rule has teeth then.
+                candidates = sorted(
+                    (
+                        p
+                        for p in heads
+                        if p.delegation not in session.delegations
+                        and p.id not in session.people
+                        and self.stay_covers(stays[p.delegation], start, end)
+                        and not any(
+                            a < end and start < b for a, b in self.witness.person.get(p.id, ())
+                        )
+                    ),
+                    key=lambda p: (
+                        times.minutes(stays[p.delegation].departure)
+                        - times.minutes(stays[p.delegation].arrival),
+                        p.id,
+                    ),
+                )
+                if candidates:
+                    speaker = candidates[0] if rng.random() < 0.7 else rng.choice(candidates)
+                    speakers = (speaker.id,)
+                    self.witness.person.setdefault(speaker.id, []).append((start, end))
+            if speakers or after[session.id]:
+                session = replace(
+                    session, people=(*session.people, *speakers), after=tuple(after[session.id])
+                )
+            result.append(session)
         return tuple(result)
 
     def find_spot(

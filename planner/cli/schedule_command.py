@@ -42,8 +42,9 @@ def register(commands: Subparsers) -> None:
         run_schedule,
         "place sessions and bilateral meetings automatically (exit 1 if a session "
         "cannot be placed)",
-        "Place every session and as many bilateral requests as the rules allow, by "
-        "priority, keeping locked and fixed placements. Writes the schedule in one "
+        "Place every unplaced session and as many bilateral requests as the rules allow, "
+        "by priority, keeping locked and fixed placements and every session already "
+        "placed (unless --rearrange). Writes the schedule in one "
         "transaction and prints what it achieved and what it could not place and why. "
         "With --replan, keeps every placement that still fits and moves as few items as "
         "possible, items whose invitations went out last of all.",
@@ -60,6 +61,12 @@ def register(commands: Subparsers) -> None:
         "--replan",
         action="store_true",
         help="keep the current schedule where it still fits; move as little as possible",
+    )
+    parser.add_argument(
+        "--rearrange",
+        action="store_true",
+        help="let placed sessions move too (locks, fixed starts and venues, windows and "
+        "the order of sessions still hold)",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="print the result but change nothing"
@@ -88,7 +95,10 @@ def run_schedule(arguments: argparse.Namespace) -> int:
             service.ensure_writable()  # before the time limit is spent, not after
         protected = schedule.published_items(service) if arguments.replan else frozenset()
         options = schedule.SolveOptions(
-            time_limit=arguments.time_limit, replan=arguments.replan, protected=protected
+            time_limit=arguments.time_limit,
+            replan=arguments.replan,
+            protected=protected,
+            rearrange=arguments.rearrange,
         )
         with _progress_display(arguments.time_limit) as show:
             result = _solve_interruptibly(
@@ -201,6 +211,13 @@ def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
     print(f"status: {r.status}, {r.elapsed:.1f} s")
     print(f"sessions placed: {r.sessions_placed} of {r.sessions_total}")
     print(f"requests granted: {r.requests_granted} of {r.requests_total}")
+    if r.granted_by_priority:
+        print(
+            "by priority: "
+            + ", ".join(
+                f"{p}: {granted} of {wanted}" for p, granted, wanted in r.granted_by_priority
+            )
+        )
     print(f"weight: {r.weight}")
     print(f"absences: {r.absences}")
     print(f"score: {r.score}")
@@ -208,6 +225,14 @@ def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
     print(f"gap: {r.gap:.1%}")
     for explanation in r.unplaced:
         print(f"not placed: {plan.item_title(explanation.item)}: {explanation.message}")
+    if not replan:
+        # Placed sessions stay unless rearranging, or unless their place broke a rule.
+        for move in r.moves:
+            if move.item in plan.session_by_id and move.before and move.after:
+                print(
+                    f"session moved: {plan.item_title(move.item)}: "
+                    f"{_when(plan, move.before)} -> {_when(plan, move.after)}"
+                )
     if replan:
         moved = [m for m in r.moves if m.before is not None and m.after is not None]
         print(f"moved: {len(moved)}")

@@ -21,6 +21,7 @@ T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 SLOT_CHOICES = (5, 10, 15, 30)
 # Bounds far beyond any real summit, so that a typo or a hostile file is named
 # here instead of overflowing the plan file's integers.
@@ -185,6 +186,17 @@ def check_plan(
                 index,
                 "precedence",
             )
+        _translations(report, delegation.names, "delegations", index, "names")
+        for former_index, former in enumerate(delegation.former_names):
+            report.text(
+                former.name,
+                "a former name",
+                "delegations",
+                index,
+                "former_names",
+                former_index,
+                "name",
+            )
         if delegation.country is not None and not _COUNTRY.match(delegation.country):
             report.error(
                 f"{delegation.country!r} is not an ISO 3166 two-letter code such as KZ",
@@ -246,6 +258,25 @@ def check_plan(
         if session.fixed is not None and session.fixed.venue is not None:
             report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
         report.window(session.window, "sessions", index)
+        _members(report, session.after, sessions, "session", "sessions", index, "after")
+        if session.id in session.after:
+            report.error(
+                "a session cannot come after itself",
+                "sessions",
+                index,
+                "after",
+                session.after.index(session.id),
+            )
+        _translations(report, session.titles, "sessions", index, "titles")
+    for cycle in order_cycles(plan):
+        report.error(
+            "the order goes round in a cycle: "
+            + " → ".join(f"{plan.session_by_id[s].title} ({s})" for s in cycle)
+            + "; one of these must not wait for the next",
+            "sessions",
+            next(n for n, s in enumerate(plan.sessions) if s.id == cycle[0]),
+            "after",
+        )
     for index, request in _chosen(plan.requests, "requests", scope):
         report.exists(
             request.from_delegation, delegations, "delegation", "bilateral_requests", index, "from"
@@ -299,6 +330,56 @@ def _first_head(plan: Plan, delegation: str, index: int) -> int:
         if person.role is Role.HEAD and person is not plan.people[index]:
             return plan.people.index(person)
     return index
+
+
+def order_cycles(plan: Plan) -> list[tuple[str, ...]]:
+    """Each cycle in the sessions' ``after`` lists, as a path back to its start.
+
+    ``("s-a", "s-b", "s-a")``: s-a comes after s-b, which comes after s-a.
+    Cycles through sessions already on a reported cycle are left out (one
+    mistake is named once, not once per path round it), and so is a session
+    naming itself, which is reported on its own.
+    """
+    known = plan.session_by_id
+    waits_for = {
+        s.id: [other for other in dict.fromkeys(s.after) if other in known and other != s.id]
+        for s in plan.sessions
+    }
+    done: set[str] = set()
+    cycles: list[tuple[str, ...]] = []
+    in_cycles: set[str] = set()
+    for root in waits_for:
+        if root in done:
+            continue
+        # Depth-first without recursion: a plan may chain thousands of sessions.
+        path: list[str] = [root]
+        on_path = {root}
+        pending = [iter(waits_for[root])]
+        while pending:
+            following = next(pending[-1], None)
+            if following is None:
+                pending.pop()
+                finished = path.pop()
+                on_path.discard(finished)
+                done.add(finished)
+            elif following in on_path:
+                cycle = (*path[path.index(following) :], following)
+                if in_cycles.isdisjoint(cycle):
+                    in_cycles.update(cycle)
+                    cycles.append(cycle)
+            elif following not in done:
+                path.append(following)
+                on_path.add(following)
+                pending.append(iter(waits_for[following]))
+    return cycles
+
+
+def _translations(report: _Report, texts: Iterable[tuple[str, str]], *where: str | int) -> None:
+    for tag, text in texts:
+        if not _LANGUAGE_TAG.match(tag):
+            report.error(f"{tag!r} is not a language tag such as ru or kk", *where, tag)
+        elif not text.strip():
+            report.error("must not be empty", *where, tag)
 
 
 def _members(

@@ -8,14 +8,14 @@ Every date-time is timezone-aware in the event's zone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from planner.domain import times
+from planner.domain import names, times
 
 
 class DelegationKind(StrEnum):
@@ -195,6 +195,18 @@ class Venue:
 
 
 @dataclass(frozen=True)
+class FormerName:
+    """An English short name a delegation had before the date ``until``."""
+
+    name: str
+    until: date
+
+
+Translations = tuple[tuple[str, str], ...]
+"""Language tag → text, in the officer's order (a tuple, so plans stay hashable)."""
+
+
+@dataclass(frozen=True)
 class Delegation:
     id: str
     name: str
@@ -205,6 +217,9 @@ class Delegation:
     precedence: int | None = None
     languages: tuple[str, ...] = ()
     timezone: str | None = None
+    names: Translations = ()
+    """The delegation's name in other languages (``names`` of the format)."""
+    former_names: tuple[FormerName, ...] = ()
 
     def present(self, start: datetime, end: datetime) -> bool:
         """Whether the delegation is in town for the whole of ``start``..``end`` (rule 4)."""
@@ -269,6 +284,10 @@ class Session:
     remote: tuple[str, ...] = ()
     fixed: Fixed | None = None
     window: Window | None = None
+    after: tuple[str, ...] = ()
+    """Sessions that must have ended before this one starts (rule 10)."""
+    titles: Translations = ()
+    """The title in other languages."""
 
     @property
     def for_all(self) -> bool:
@@ -307,8 +326,7 @@ class BilateralRequest:
 class Placement:
     """An item (session or bilateral request) at a start time in a venue.
 
-    ``locked`` is the planner's own: the officer pinned it, and the scheduler
-    leaves it where it is. It is not part of the exchange format.
+    ``locked``: the officer pinned it, and the scheduler leaves it where it is.
     """
 
     item: str
@@ -363,6 +381,22 @@ class Plan:
             grouped.setdefault(person.delegation, []).append(person)
         return {key: tuple(value) for key, value in grouped.items()}
 
+    def without_sessions(self, ids: Iterable[str]) -> Plan:
+        """The plan without these sessions: their placements go, and so does
+        their place in the order (``after``) of the sessions that remain."""
+        gone = set(ids)
+        return replace(
+            self,
+            sessions=tuple(
+                replace(s, after=tuple(e for e in s.after if e not in gone))
+                if gone.intersection(s.after)
+                else s
+                for s in self.sessions
+                if s.id not in gone
+            ),
+            schedule=tuple(p for p in self.schedule if p.item not in gone),
+        )
+
     def item(self, item_id: str) -> Item | None:
         """The session or bilateral request with this id, if any."""
         return self.session_by_id.get(item_id) or self.request_by_id.get(item_id)
@@ -378,9 +412,15 @@ class Plan:
             return f"Bilateral {first}–{self.delegation_name(request.to_delegation)}"
         return item_id
 
+    @cached_property
+    def delegation_names(self) -> Mapping[str, str]:
+        """Each delegation's English name in force on the event's first day."""
+        day = self.event.start_date
+        return {d.id: names.name_on(d, day) for d in self.delegations}
+
     def delegation_name(self, delegation_id: str) -> str:
-        delegation = self.delegation_by_id.get(delegation_id)
-        return delegation.name if delegation else delegation_id
+        """The delegation's English name in force at the event (its id if unknown)."""
+        return self.delegation_names.get(delegation_id, delegation_id)
 
     def head_of(self, delegation_id: str) -> Person | None:
         for person in self.people_by_delegation.get(delegation_id, ()):

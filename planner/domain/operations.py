@@ -94,7 +94,8 @@ class AddEntity(Operation):
 class RemoveEntities(Operation):
     """Remove venues, delegations, people, sessions or requests, and what hangs on them.
 
-    A removed session or request takes its placement with it; a removed
+    A removed session or request takes its placement with it, and a removed
+    session its place in the order of the others (``after``); a removed
     person leaves the sessions that list them. Whatever else still refers to
     a removed entity (a person of a removed delegation) is named by the
     plan's integrity check, and nothing is removed.
@@ -117,6 +118,17 @@ class RemoveEntities(Operation):
                 f"there is no {self.kind.value} {', '.join(map(repr, missing))}", ids=missing
             )
         removed = set(self.keys)
+        if self.kind is Kind.SESSION:
+            changes.extend(
+                EntityChange(
+                    Kind.SESSION,
+                    session.id,
+                    session,
+                    replace(session, after=tuple(s for s in session.after if s not in removed)),
+                )
+                for session in plan.sessions
+                if session.id not in removed and removed.intersection(session.after)
+            )
         if self.kind in (Kind.SESSION, Kind.REQUEST):
             changes.extend(
                 EntityChange(Kind.PLACEMENT, p.item, p, None)
@@ -222,15 +234,17 @@ class ApplySchedule(Operation):
 class ReplacePlan(Operation):
     """Make the plan the one a document holds (import over an existing plan).
 
-    Locks on placements that the document still has are kept: they are the
-    planner's own and not part of the exchange format.
+    Locks on placements that the document still has are kept, beside the
+    locks the document itself carries.
     """
 
     document: Plan
 
     def edit(self, plan: Plan) -> Edit:
         locked = {p.item for p in plan.schedule if p.locked}
-        schedule = tuple(replace(p, locked=p.item in locked) for p in self.document.schedule)
+        schedule = tuple(
+            replace(p, locked=p.locked or p.item in locked) for p in self.document.schedule
+        )
         return Edit.between(plan, replace(self.document, schedule=schedule))
 
 

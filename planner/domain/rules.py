@@ -1,4 +1,4 @@
-"""The hard rules 1–9 of the summit-plan format, and the score of a schedule.
+"""The hard rules 1–10 of the summit-plan format, and the score of a schedule.
 
 :func:`check` returns every broken rule with the items, delegations, people
 and venues involved and a sentence an officer understands. It runs after
@@ -36,6 +36,7 @@ RULE_NAMES = {
     7: "Fixed and windows",
     8: "Hours and grid",
     9: "Changeover",
+    10: "Order",
 }
 
 ABSENCE_COST = 16
@@ -175,8 +176,10 @@ class _Checker:
     def run(self) -> None:
         bookings = self.view.bookings
         self.check_overlaps(bookings)
+        self.check_order(bookings)
         for booking in bookings:
             self.check_presence(booking)
+            self.check_presence_in_person(booking)
             self.check_capacity(booking)
             self.check_features(booking)
             self.check_fixed_and_window(booking)
@@ -252,11 +255,12 @@ class _Checker:
             delegation = self.plan.delegation_by_id.get(delegation_id)
             if delegation is None:
                 continue
+            name = self.plan.delegation_name(delegation_id)
             arrival, departure = self.view.stay(delegation_id)
             if arrival > booking.start:
                 self.report(
                     4,
-                    f"{delegation.name} arrives at {self.at(arrival)} but ‘{booking.title}’ "
+                    f"{name} arrives at {self.at(arrival)} but ‘{booking.title}’ "
                     f"starts at {self.at(booking.start)}",
                     items=(booking.item,),
                     delegations=(delegation_id,),
@@ -264,10 +268,56 @@ class _Checker:
             elif departure < booking.end:
                 self.report(
                     4,
-                    f"{delegation.name} departs at {self.at(departure)} but ‘{booking.title}’ "
+                    f"{name} departs at {self.at(departure)} but ‘{booking.title}’ "
                     f"ends at {self.at(booking.end)}",
                     items=(booking.item,),
                     delegations=(delegation_id,),
+                )
+
+    def check_presence_in_person(self, booking: Booking) -> None:
+        """Rule 4 for the people a session lists: their delegation must be in town."""
+        session = booking.session
+        if session is None or not session.people:
+            return
+        reported = set() if session.for_all else set(booking.delegations)
+        for person_id in session.people:
+            person = self.plan.person_by_id.get(person_id)
+            if person is None or person.delegation in reported:
+                continue
+            if person.delegation not in self.plan.delegation_by_id:
+                continue
+            reported.add(person.delegation)
+            name = self.plan.delegation_name(person.delegation)
+            arrival, departure = self.view.stay(person.delegation)
+            if arrival > booking.start:
+                moment = f"arrives at {self.at(arrival)}"
+            elif departure < booking.end:
+                moment = f"departs at {self.at(departure)}"
+            else:
+                continue
+            self.report(
+                4,
+                f"{person.full_name} must attend ‘{booking.title}’ in person "
+                f"({self.when(booking.start, booking.end)}) but {name} {moment}",
+                items=(booking.item,),
+                delegations=(person.delegation,),
+                people=(person_id,),
+            )
+
+    def check_order(self, bookings: Sequence[Booking]) -> None:
+        """Rule 10: a session starts once every placed session it comes after has ended."""
+        placed = {booking.item: booking for booking in bookings if booking.session is not None}
+        for booking in placed.values():
+            assert booking.session is not None
+            for earlier_id in dict.fromkeys(booking.session.after):
+                earlier = placed.get(earlier_id)
+                if earlier is None or earlier is booking or earlier.end <= booking.start:
+                    continue
+                self.report(
+                    10,
+                    f"‘{booking.title}’ starts at {self.at(booking.start)} but comes after "
+                    f"‘{earlier.title}’, which ends at {self.at(earlier.end)}",
+                    items=(booking.item, earlier.item),
                 )
 
     def check_capacity(self, booking: Booking) -> None:
@@ -415,10 +465,22 @@ class Score:
     requests_total: int
     weight: int
     absences: int
+    granted_by_priority: tuple[tuple[int, int, int], ...] = ()
+    """``(priority, granted, requested)`` for each priority requested, highest first."""
 
     @property
     def score(self) -> int:
         return self.weight - ABSENCE_COST * self.absences
+
+
+def gap_of(score: int, bound: int) -> float:
+    """How far ``score`` may be below the best possible, given a proven ``bound`` on it.
+
+    0 when the bound is reached (the schedule is among the best possible).
+    """
+    if bound <= score:
+        return 0.0
+    return (bound - score) / max(abs(bound), 1)
 
 
 def in_town_on(delegation: Delegation, day: date, plan: Plan) -> bool:
@@ -447,15 +509,20 @@ def score(plan: Plan) -> Score:
     """The score of the plan's schedule, as the format defines it."""
     view = ScheduleView(plan)
     granted = weight = absences = placed = 0
+    by_priority: dict[int, int] = defaultdict(int)
     for booking in view.bookings:
         if booking.request is not None:
             if booking.request.status is not RequestStatus.DECLINED:
                 granted += 1
                 weight += booking.request.weight
+                by_priority[booking.request.priority] += 1
         else:
             placed += 1
             absences += len(absentees(view, booking))
     wanted = [r for r in plan.requests if r.status is not RequestStatus.DECLINED]
+    requested: dict[int, int] = defaultdict(int)
+    for request in wanted:
+        requested[request.priority] += 1
     return Score(
         sessions_placed=placed,
         sessions_total=len(plan.sessions),
@@ -463,4 +530,7 @@ def score(plan: Plan) -> Score:
         requests_total=len(wanted),
         weight=weight,
         absences=absences,
+        granted_by_priority=tuple(
+            (priority, by_priority[priority], requested[priority]) for priority in sorted(requested)
+        ),
     )

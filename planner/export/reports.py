@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from planner.domain import times
 from planner.domain.model import Delegation, Person, Plan, Role
+from planner.domain.names import known_names
 from planner.domain.precedence import members_in_order, name_key, order_of_precedence
 from planner.domain.rules import Booking, ScheduleView
 from planner.errors import NotFoundError, ValidationError
@@ -205,7 +206,7 @@ def _event_days(plan: Plan, day: date | None) -> tuple[date, ...]:
 
 
 def find_delegation(plan: Plan, wanted: str) -> Delegation:
-    """The delegation with id ``wanted`` (or, failing that, that English name).
+    """The delegation with id ``wanted`` (or, failing that, a name it goes by).
 
     Raises:
         NotFoundError: no delegation has that id or name.
@@ -215,7 +216,7 @@ def find_delegation(plan: Plan, wanted: str) -> Delegation:
         return found
     key = name_key(wanted.strip())
     for delegation in plan.delegations:
-        if name_key(delegation.name) == key:
+        if any(name_key(name) == key for name in known_names(delegation, plan.delegation_name)):
             return delegation
     raise NotFoundError(
         f"unknown delegation {wanted!r}: no delegation in the plan has that id or name",
@@ -302,7 +303,7 @@ def _roster(plan: Plan, only: Delegation | None) -> list[Section]:
         )
         sections.append(
             Section(
-                heading=f"{place}. {delegation.name}",
+                heading=f"{place}. {plan.delegation_name(delegation.id)}",
                 subtitle=subtitle,
                 tables=(table,) if rows else (),
                 note="" if rows else "No members are listed yet.",
@@ -474,7 +475,7 @@ def _programme(
         lines.append(f"Home time is {delegation.timezone}.")
     day_words = "on " + format_day(days[0]) if len(days) == 1 else "during the event"
     return Section(
-        heading=delegation.name,
+        heading=plan.delegation_name(delegation.id),
         subtitle=f"Programme of the delegation · {delegation.kind.label.capitalize()}",
         lines=tuple(lines),
         tables=tuple(tables),

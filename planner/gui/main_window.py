@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         )
 
         self.check_action = self._action(
-            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–9 and list conflicts")
+            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–10 and list conflicts")
         )
         self.build_action = self._action(
             tr("&Build Schedule…"),
@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
         self.conflicts.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         count = len(self.document.violations)
         if count == 0:
-            self.show_message(tr("No conflicts: the schedule keeps rules 1–9."))
+            self.show_message(tr("No conflicts: the schedule keeps rules 1–10."))
         else:
             self.show_message(conflicts_text(count))
 
@@ -914,15 +914,15 @@ class MainWindow(QMainWindow):
         from planner.gui.dialogs.build import BuildDialog
 
         assert self.document is not None
-        from planner.gui.tasks import ProgressSink, SolverOutcome, run_scheduler
+        from planner.gui.tasks import BuildChoice, ProgressSink, SolverOutcome, run_scheduler
         from planner.services.schedule import published_items
 
         protected = published_items(self.document.service) if replan else frozenset()
 
         def compute(
-            plan: Plan, limit: int, again: bool, report: ProgressSink, cancel: threading.Event
+            plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
         ) -> SolverOutcome:
-            return run_scheduler(plan, limit, again, report, cancel, protected=protected)
+            return run_scheduler(plan, choice, report, cancel, protected=protected)
 
         revision = self.document.service.revision
         outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings, compute)

@@ -13,43 +13,67 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from planner.domain.model import Placement, Plan
+from planner.domain.rules import Score
 from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.services.schedule import ScheduleResult
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class SolverProgress:
-    """A report from the running search."""
+    """A report from the running search: its score so far and the bound on any score."""
 
     elapsed: float
-    weight: int
+    score: int
     bound: int | None = None
     gap: float | None = None
+    absences: int = 0
+    requests_granted: int = 0
 
 
 @dataclass(frozen=True)
 class SolverOutcome:
-    """What the search found: the schedule and why items stayed unplaced."""
+    """What the search found: the schedule, why items stayed unplaced, and its figures.
+
+    ``score`` is the schedule's score as :func:`planner.domain.rules.score`
+    gives it (what ``schedule`` prints), ``bound`` the proven bound on any
+    schedule's score and ``gap`` how far below it the score may be.
+    """
 
     schedule: tuple[Placement, ...]
     reasons: Mapping[str, str] = field(default_factory=dict)
     stopped: bool = False
     status: str = ""
+    score: Score | None = None
+    bound: int | None = None
+    gap: float | None = None
+
+
+@dataclass(frozen=True)
+class BuildChoice:
+    """What the officer asked of a build."""
+
+    time_limit: int
+    replan: bool = False
+    rearrange: bool = False
+    """Placed sessions may move (locks, fixed, windows and the order still hold)."""
 
 
 ProgressSink = Callable[[SolverProgress], None]
-Compute = Callable[[Plan, int, bool, ProgressSink, threading.Event], SolverOutcome]
+Compute = Callable[[Plan, BuildChoice, ProgressSink, threading.Event], SolverOutcome]
 
 
 def run_scheduler(
     plan: Plan,
-    time_limit: int,
-    replan: bool,
+    choice: BuildChoice,
     report: ProgressSink,
     cancel: threading.Event,
     *,
@@ -61,19 +85,30 @@ def run_scheduler(
     """
     from planner.services.schedule import Progress, SolveOptions, compute_schedule
 
-    options = SolveOptions(time_limit=float(time_limit), replan=replan, protected=protected)
+    options = SolveOptions(
+        time_limit=float(choice.time_limit),
+        replan=choice.replan,
+        protected=protected,
+        rearrange=choice.rearrange,
+    )
 
     def on_progress(progress: Progress) -> None:
         report(
             SolverProgress(
                 elapsed=progress.elapsed,
-                weight=progress.granted_weight,
+                score=progress.score,
                 bound=progress.bound,
                 gap=progress.gap,
+                absences=progress.absences,
+                requests_granted=progress.requests_granted,
             )
         )
 
-    result = compute_schedule(plan, options, on_progress, cancel)
+    return outcome_of(compute_schedule(plan, options, on_progress, cancel))
+
+
+def outcome_of(result: ScheduleResult) -> SolverOutcome:
+    """The window's form of a scheduler result: the same figures ``schedule`` prints."""
     reasons = {
         explanation.item: (
             f"rule {explanation.rule}: {explanation.message}"
@@ -87,6 +122,9 @@ def run_scheduler(
         reasons=reasons,
         stopped=result.cancelled,
         status=result.status,
+        score=result.figures,
+        bound=result.bound,
+        gap=result.gap,
     )
 
 
@@ -106,15 +144,13 @@ class SolverTask(QThread):
     def __init__(
         self,
         plan: Plan,
-        time_limit: int,
-        replan: bool,
+        choice: BuildChoice,
         compute: Compute = run_scheduler,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.time_limit = time_limit
-        self.replan = replan
+        self.choice = choice
         self.compute = compute
         self.cancel_event = threading.Event()
 
@@ -124,9 +160,7 @@ class SolverTask(QThread):
 
     def run(self) -> None:
         try:
-            outcome = self.compute(
-                self.plan, self.time_limit, self.replan, self.progressed.emit, self.cancel_event
-            )
+            outcome = self.compute(self.plan, self.choice, self.progressed.emit, self.cancel_event)
         except PlannerError as error:
             self.failed.emit(str(error))
             return

@@ -18,7 +18,7 @@ from planner.scheduling.problem import ItemSpec, Problem
 
 @dataclass(frozen=True)
 class Explanation:
-    """An item the scheduler could not place, and why (``rule`` 1–9, 0 when several)."""
+    """An item the scheduler could not place, and why (``rule`` 1–10, 0 when several)."""
 
     item: str
     rule: int
@@ -46,7 +46,7 @@ def precheck(problem: Problem, item: ItemSpec) -> Explanation | None:
     """Why ``item`` (a session) has no possible start and venue at all, if so."""
     plan = problem.plan
     session = plan.session_by_id.get(item.id)
-    if session is None or item.locked is not None:
+    if session is None or item.held is not None:
         return None
     title = f"‘{item.title}’"
     if not item.starts:
@@ -106,9 +106,8 @@ def _no_start(problem: Problem, item: ItemSpec, session: Session, title: str) ->
     if fixed is not None:
         start = times.minutes(fixed)
         end = start + item.duration
-        for index in item.delegations:
+        for index, name in _who_must_be_in_town(problem, session, item):
             arrival, departure = problem.stays[index]
-            name = plan.delegation_by_id[problem.delegation_ids[index]].name
             if arrival > start:
                 return 4, (
                     f"{name} arrives at {_clock(problem, arrival)} but {title} is fixed at "
@@ -160,18 +159,54 @@ def _no_start(problem: Problem, item: ItemSpec, session: Session, title: str) ->
                 f"{' to ' + _at(problem, latest) if latest is not None else ''} within the "
                 "working hours (rule 7)"
             )
-    for index in item.delegations:
+    for index, name in _who_must_be_in_town(problem, session, item):
         arrival, departure = problem.stays[index]
-        name = plan.delegation_by_id[problem.delegation_ids[index]].name
         if window is not None and window.latest and arrival > times.minutes(window.latest):
             return 4, (
                 f"{name} arrives at {_clock(problem, arrival)}, after the window of {title} "
                 f"closes at {_clock(problem, times.minutes(window.latest))} (rule 4)"
             )
+    for index, name in _who_must_be_in_town(problem, session, item):
+        arrival, departure = problem.stays[index]
+        if not any(
+            max(opens, arrival) + item.duration <= min(closes, departure)
+            for opens, closes in problem.days
+        ):
+            return 4, (
+                f"{name} is never in town for {item.duration} min within the working hours, "
+                f"as {title} needs (rule 4)"
+            )
+    who = "its delegations" if not session.people else "its delegations and people"
     return 4, (
-        f"{title}: its delegations are never all in town together for {item.duration} min "
+        f"{title}: {who} are never all in town together for {item.duration} min "
         "within the working hours" + (" and its window" if window is not None else "") + " (rule 4)"
     )
+
+
+def _who_must_be_in_town(
+    problem: Problem, session: Session, item: ItemSpec
+) -> list[tuple[int, str]]:
+    """Delegations rule 4 asks to be in town, with how to name each in a sentence.
+
+    A delegation that is there only for someone who must attend in person is
+    named through that person: "Turkey (of Mevlüt Çavuşoğlu, who must attend
+    in person)".
+    """
+    plan = problem.plan
+    found = {
+        index: plan.delegation_name(problem.delegation_ids[index]) for index in item.delegations
+    }
+    for person_id in session.people:
+        person = plan.person_by_id.get(person_id)
+        if person is None or person.delegation not in problem.delegation_index:
+            continue
+        index = problem.delegation_index[person.delegation]
+        if index not in found:
+            found[index] = (
+                f"{plan.delegation_name(person.delegation)} (of {person.full_name}, who must "
+                "attend in person)"
+            )
+    return list(found.items())
 
 
 def conflict_message(problem: Problem, items: list[ItemSpec], item: ItemSpec) -> Explanation:
@@ -184,8 +219,7 @@ def conflict_message(problem: Problem, items: list[ItemSpec], item: ItemSpec) ->
     for other in others:
         common = mine & set(other.delegations)
         shared.extend(
-            problem.plan.delegation_by_id[problem.delegation_ids[index]].name
-            for index in sorted(common)
+            problem.plan.delegation_name(problem.delegation_ids[index]) for index in sorted(common)
         )
     why = ""
     if shared:
@@ -195,13 +229,18 @@ def conflict_message(problem: Problem, items: list[ItemSpec], item: ItemSpec) ->
         return Explanation(
             item.id,
             0,
-            f"‘{item.title}’ cannot be placed around the locked and fixed placements "
-            "(rules 1–3 and 9)",
+            f"‘{item.title}’ cannot be placed around the locked, fixed and kept placements "
+            "(rules 1–3, 9 and 10)"
+            + (
+                "; let placed sessions move (rearrange) to make room"
+                if any(other.kept is not None for other in problem.sessions)
+                else ""
+            ),
         )
     return Explanation(
         item.id,
         rule,
         f"‘{item.title}’ cannot be placed together with {names}{more}{why}: their fixed "
-        "times, windows, venues and delegations leave no room for all of them "
-        f"(rules 1–3, 7 and 9)",
+        "times, windows, order, venues and delegations leave no room for all of them "
+        f"(rules 1–3, 7, 9 and 10)",
     )

@@ -1,12 +1,17 @@
 """Greedy placement: fast, always valid, and the baseline the solver must beat.
 
 :func:`greedy_schedule` places sessions first (locked, fixed, for all, then
-the most constrained), then bilateral requests by priority, each at the first
-start and venue that keeps rules 1–9. :func:`first_fit` is the plain
+the most constrained, each only after the sessions it comes after), then
+bilateral requests by priority, each at the first start and venue that keeps
+rules 1–10. :func:`first_fit` is the plain
 baseline: items in the plan's order, sessions then requests by priority.
 """
 
 from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from planner.domain.model import Placement, Plan
 from planner.scheduling.problem import ItemSpec, Occupancy, Problem, assign_rooms
@@ -34,11 +39,40 @@ def first_fit(plan: Plan) -> tuple[Placement, ...]:
 def session_order(problem: Problem, item: ItemSpec) -> tuple[int, int, int, int]:
     fixed = 1 if len(item.starts) > 1 else 0
     return (
-        0 if item.locked is not None else 1,
+        0 if item.held is not None else 1,
         fixed,
         0 if item.for_all else 1,
         len(item.starts) * len(item.pools),
     )
+
+
+def programme_order(items: Iterable[ItemSpec], key: Callable[[ItemSpec], Any]) -> list[ItemSpec]:
+    """``items`` by ``key``, except that a session never comes before one it comes after.
+
+    Placing in this order lets each session take the first start after its
+    earlier sessions end; a cycle (refused on import) would leave the rest in
+    ``key`` order.
+    """
+    chosen = list(items)
+    members = {item.index for item in chosen}
+    waiting = {item.index: sum(1 for e in item.after if e in members) for item in chosen}
+    by_index = {item.index: item for item in chosen}
+    ready = [(key(item), item.index) for item in chosen if not waiting[item.index]]
+    heapq.heapify(ready)
+    ordered: list[ItemSpec] = []
+    while ready:
+        _key, index = heapq.heappop(ready)
+        item = by_index[index]
+        ordered.append(item)
+        for later in item.before:
+            if later in waiting:
+                waiting[later] -= 1
+                if waiting[later] == 0:
+                    heapq.heappush(ready, (key(by_index[later]), later))
+    if len(ordered) < len(chosen):
+        placed = {item.index for item in ordered}
+        ordered.extend(sorted((i for i in chosen if i.index not in placed), key=key))
+    return ordered
 
 
 def greedy(
@@ -47,7 +81,7 @@ def greedy(
     """Place ``items`` (all, by default) into ``occupancy`` where they fit."""
     occupancy = occupancy or Occupancy(problem)
     chosen = items if items is not None else problem.items
-    sessions = sorted(
+    sessions = programme_order(
         (item for item in chosen if item.is_session),
         key=lambda item: session_order(problem, item),
     )
@@ -63,11 +97,11 @@ def greedy(
             starts.sort(key=lambda start: (item.involved_at[start][1], start))
         option = occupancy.first_fit(item, starts)
         if option is not None:
-            occupancy.add(item, option, item.locked.venue if item.locked else None)
+            occupancy.add(item, option, item.held.venue if item.held else None)
     for item in requests:
         if item.index in occupancy.booked:
             continue
         option = occupancy.first_fit(item)
         if option is not None:
-            occupancy.add(item, option, item.locked.venue if item.locked else None)
+            occupancy.add(item, option, item.held.venue if item.held else None)
     return occupancy

@@ -5,9 +5,11 @@ item, and at each grid point a resource (a pool of rooms, a delegation, a
 person) holds at most what it has left. Because every start is a grid point,
 this is exact for rules 1–3; rule 9 adds, per delegation, building and grid
 point, an indicator "a placement in this building ended less than the
-changeover ago" that excludes starts in other buildings then. The linear
-relaxation of a time-indexed model is tight, which keeps the proven bound
-close to the best schedule.
+changeover ago" that excludes starts in other buildings then. Rule 10 is, for
+each session B after A and each end time t of A, "A ends at t or later" and
+"B starts before t" exclude each other. The linear relaxation of a
+time-indexed model is tight, which keeps the proven bound close to the best
+schedule.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.problem import ItemSpec, Occupancy, Option, Problem
 
 if TYPE_CHECKING:
-    from ortools.sat.python.cp_model import CpSolver, IntVar
+    from ortools.sat.python.cp_model import CpModel, CpSolver, IntVar
 
 Penalty = Callable[[ItemSpec, Option], int]
 
@@ -37,6 +39,32 @@ class SubResult:
     big: int
     sessions: int
     feasible: bool
+
+
+def _add_order(
+    model: CpModel, free: list[ItemSpec], per_item: Mapping[int, list[tuple[Option, IntVar]]]
+) -> None:
+    """Rule 10 between free sessions (held ones already cut the options that break it)."""
+    free_index = {item.index: item for item in free}
+    for later in free:
+        later_options = per_item.get(later.index)
+        if not later_options:
+            continue
+        for index in later.after:
+            earlier = free_index.get(index)
+            earlier_options = per_item.get(index)
+            if earlier is None or not earlier_options:
+                continue
+            seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+            for end in sorted({option.start + earlier.duration for option, _ in earlier_options}):
+                ending = [v for o, v in earlier_options if o.start + earlier.duration >= end]
+                starting = [v for o, v in later_options if o.start < end]
+                if not starting:
+                    continue
+                key = (tuple(v.index for v in ending), tuple(v.index for v in starting))
+                if key not in seen:
+                    seen.add(key)
+                    model.add_at_most_one([*ending, *starting])
 
 
 def count_options(problem: Problem, items: list[ItemSpec]) -> int:
@@ -126,6 +154,7 @@ def solve_free(
             placed_of[item.index] = placed
             if assume_sessions:
                 assumptions[item.index] = placed
+    _add_order(model, free, per_item)
     for (pool, point), variables in pool_terms.items():
         room = problem.pools[pool].size - occupancy.pool_busy[pool][point]
         if len(variables) > room:

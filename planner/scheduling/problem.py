@@ -6,7 +6,7 @@ points overlap exactly when one of them covers the other's start, so checking
 occupancy at grid points is exact.
 
 Venues that are interchangeable for every item (same building, capacity and
-features, never unavailable, not named by a fixed or locked placement) form a
+features, never unavailable, not named by a fixed, locked or kept placement) form a
 *pool*: the schedulers count how many rooms of a pool are busy and
 :func:`assign_rooms` names the rooms at the end, an interval colouring that
 always succeeds when no grid point has more bookings than rooms.
@@ -79,6 +79,26 @@ class ItemSpec:
     current: Placement | None = None
     involved_at: dict[int, tuple[tuple[int, ...], int]] = field(default_factory=dict)
     """For sessions for all: start -> (delegations present, absences)."""
+    kept: Placement | None = None
+    """A session the officer placed, kept where it is (``starts`` and ``pools`` are its own)."""
+    free_starts: tuple[int, ...] = ()
+    free_pools: tuple[int, ...] = ()
+    """Where a kept session could go if it cannot stay (see :meth:`release`)."""
+    after: tuple[int, ...] = ()
+    """Sessions that must end before this one starts (rule 10)."""
+    before: tuple[int, ...] = ()
+    """Sessions that start only once this one has ended."""
+
+    @property
+    def held(self) -> Placement | None:
+        """The placement the schedulers must not move: locked, or kept."""
+        return self.locked or self.kept
+
+    def release(self) -> None:
+        """Let a kept session go anywhere its rules allow (its place breaks a rule)."""
+        if self.kept is not None:
+            self.kept = None
+            self.starts, self.pools = self.free_starts, self.free_pools
 
     def options(self, problem: Problem, within: tuple[int, int] | None = None) -> Iterator[Option]:
         """Every (start, pool) that keeps rules 4–8 for this item alone (within a span)."""
@@ -104,10 +124,17 @@ class ItemSpec:
 
 
 class Problem:
-    """A plan resolved for scheduling."""
+    """A plan resolved for scheduling.
 
-    def __init__(self, plan: Plan) -> None:
+    With ``keep_sessions`` every placed session is *kept*: it may take only
+    the start and venue it has, unless that breaks a rule for it alone (then
+    it is free as if unplaced); the scheduler releases one that clashes with
+    other kept or locked placements.
+    """
+
+    def __init__(self, plan: Plan, *, keep_sessions: bool = False) -> None:
         self.plan = plan
+        self.keep_sessions = keep_sessions
         event = plan.event
         self.tz = event.zone
         self.slot = event.slot_minutes
@@ -139,12 +166,15 @@ class Problem:
         for request in plan.requests:
             if request.status is not RequestStatus.DECLINED:
                 self._add(request.id)
+        self._link_order()
 
     # Construction -----------------------------------------------------------
 
     def _make_pools(self, plan: Plan) -> list[Pool]:
         pinned = {s.fixed.venue for s in plan.sessions if s.fixed and s.fixed.venue}
         pinned |= {p.venue for p in plan.schedule if p.locked}
+        if self.keep_sessions:
+            pinned |= {p.venue for p in plan.schedule if p.item in plan.session_by_id}
         groups: dict[tuple[object, ...], list[Venue]] = defaultdict(list)
         for venue in plan.venues:
             if venue.id in pinned or venue.unavailable:
@@ -196,6 +226,20 @@ class Problem:
                 for p in dict.fromkeys((*session.people, *session.remote))
                 if p in self.person_index
             )
+            # Rule 4: whoever must attend in person needs their delegation in town.
+            present = tuple(
+                dict.fromkeys(
+                    (
+                        *delegations,
+                        *(
+                            self.delegation_index[plan.person_by_id[p].delegation]
+                            for p in session.people
+                            if p in plan.person_by_id
+                            and plan.person_by_id[p].delegation in self.delegation_index
+                        ),
+                    )
+                )
+            )
             seats = (
                 session.extra_seats
                 if for_all
@@ -217,6 +261,7 @@ class Problem:
                 self.delegation_index[d] for d in request.delegations if d in self.delegation_index
             )
             people = ()
+            present = delegations
             seats, spd = BILATERAL_SEATS, 0
             weight, priority = request.weight, request.priority
         earliest = times.minutes(window.earliest) if window and window.earliest else None
@@ -238,7 +283,7 @@ class Problem:
                     if latest is not None and end > latest:
                         continue
                     if not all(
-                        self.stays[d][0] <= start and end <= self.stays[d][1] for d in delegations
+                        self.stays[d][0] <= start and end <= self.stays[d][1] for d in present
                     ):
                         continue
                     candidates.append(start)
@@ -251,6 +296,19 @@ class Problem:
                 pools = ()
         else:
             pools = tuple(p.index for p in self.pools if needs <= p.features)
+        free_starts, free_pools = starts, pools
+        kept = None
+        if (
+            self.keep_sessions
+            and session is not None
+            and current is not None
+            and locked is None
+            and times.minutes(current.start) in starts
+            and self.pool_of_venue.get(current.venue) in pools
+        ):
+            kept = current
+            starts = (times.minutes(current.start),)
+            pools = (self.pool_of_venue[current.venue],)
         spec = ItemSpec(
             index=len(self.items),
             id=item_id,
@@ -269,12 +327,31 @@ class Problem:
             pools=pools,
             locked=locked,
             current=current,
+            kept=kept,
+            free_starts=free_starts,
+            free_pools=free_pools,
         )
         if for_all:
-            for start in starts:
+            for start in free_starts:
                 spec.involved_at[start] = self.involved(start, start + duration)
         self.item_index[item_id] = spec.index
         self.items.append(spec)
+
+    def _link_order(self) -> None:
+        """Rule 10: each session's earlier and later sessions, by item index."""
+        later: dict[int, list[int]] = defaultdict(list)
+        for session in self.plan.sessions:
+            index = self.item_index[session.id]
+            earlier = tuple(
+                self.item_index[other]
+                for other in dict.fromkeys(session.after)
+                if other in self.item_index and other != session.id
+            )
+            self.items[index].after = earlier
+            for other in earlier:
+                later[other].append(index)
+        for index, following in later.items():
+            self.items[index].before = tuple(following)
 
     # Questions --------------------------------------------------------------
 
@@ -346,9 +423,25 @@ class Occupancy:
         self.person: list[list[tuple[int, int]]] = [[] for _ in problem.person_ids]
         self.booked: dict[int, Booked] = {}
 
+    def in_order(self, item: ItemSpec, start: int) -> bool:
+        """Rule 10 against what is booked: after its earlier sessions, before its later ones."""
+        items = self.problem.items
+        for index in item.after:
+            booked = self.booked.get(index)
+            if booked is not None and booked.option.start + items[index].duration > start:
+                return False
+        end = start + item.duration
+        for index in item.before:
+            booked = self.booked.get(index)
+            if booked is not None and booked.option.start < end:
+                return False
+        return True
+
     def fits(self, item: ItemSpec, option: Option) -> bool:
         problem = self.problem
         start, end = option.start, option.start + item.duration
+        if (item.after or item.before) and not self.in_order(item, start):
+            return False
         busy = self.pool_busy[option.pool]
         size = problem.pools[option.pool].size
         for point in problem.points(start, end):
@@ -374,8 +467,11 @@ class Occupancy:
         pools = [problem.pools[index] for index in item.pools]
         if not pools:
             return None
+        ordered = bool(item.after or item.before)
         for start in item.starts if starts is None else starts:
             end = start + item.duration
+            if ordered and not self.in_order(item, start):
+                continue
             if item.for_all:
                 involved, absences = item.involved_at[start]
                 seats = item.spd * len(involved) + item.seats

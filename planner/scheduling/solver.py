@@ -1,7 +1,8 @@
 """Build a schedule: greedy start, CP-SAT over the whole plan or over neighbourhoods.
 
-:func:`solve` first places what it can greedily (or, when re-planning, keeps
-every placement that still fits), repairs sessions the greedy left out with a
+:func:`solve` first keeps every session the officer placed (unless told to
+rearrange them) and every lock, places what it can greedily (or, when
+re-planning, keeps every placement that still fits), repairs sessions the greedy left out with a
 sessions-only CP-SAT model, places more requests by moving the few requests
 in their way elsewhere (:func:`_eject`), and then improves the schedule with CP-SAT: over
 the whole plan when it is small, and otherwise by large-neighbourhood search
@@ -20,9 +21,9 @@ from dataclasses import dataclass, field, replace
 
 from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
-from planner.domain.rules import ABSENCE_COST
+from planner.domain.rules import ABSENCE_COST, gap_of
 from planner.scheduling.explain import Explanation, conflict_message, precheck
-from planner.scheduling.greedy import greedy, session_order
+from planner.scheduling.greedy import greedy, programme_order, session_order
 from planner.scheduling.model import SubResult, count_options, solve_free
 from planner.scheduling.problem import (
     Booked,
@@ -58,7 +59,9 @@ class SolveOptions:
     """How to solve: time limit (s), CP-SAT workers, re-plan with fewest moves, seed.
 
     ``protected``: items whose invitations were already sent; re-planning
-    prefers not to move them.
+    prefers not to move them. ``rearrange``: placed sessions may move too
+    (by default each stays where the officer put it, unless that breaks a
+    rule); locks, fixed starts and venues, windows and the order always hold.
     """
 
     time_limit: float = 30.0
@@ -66,6 +69,7 @@ class SolveOptions:
     replan: bool = False
     protected: frozenset[str] = frozenset()
     seed: int = 0
+    rearrange: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Progress:
     elapsed: float
     granted_weight: int
     absences: int
+    requests_granted: int = 0
 
 
 @dataclass(frozen=True)
@@ -106,18 +111,26 @@ class ScheduleResult:
     status: str
     cancelled: bool
     elapsed: float
+    granted_by_priority: tuple[tuple[int, int, int], ...] = ()
+    """``(priority, granted, requested)``, as :class:`planner.domain.rules.Score` has it."""
+
+    @property
+    def figures(self) -> rules.Score:
+        """The schedule's score, granted requests and absences, as ``rules.score`` gives them."""
+        return rules.Score(
+            sessions_placed=self.sessions_placed,
+            sessions_total=self.sessions_total,
+            requests_granted=self.requests_granted,
+            requests_total=self.requests_total,
+            weight=self.weight,
+            absences=self.absences,
+            granted_by_priority=self.granted_by_priority,
+        )
 
     @property
     def complete(self) -> bool:
         """Whether every session is placed."""
         return self.sessions_placed == self.sessions_total
-
-
-def gap_of(score: int, bound: int) -> float:
-    """Relative gap between a score and its bound (0 when proven optimal)."""
-    if bound <= score:
-        return 0.0
-    return (bound - score) / max(abs(bound), 1)
 
 
 @dataclass
@@ -182,7 +195,8 @@ class _Search:
     def report(self) -> None:
         if self.progress is None:
             return
-        weight, absences, score = objective(self.problem, self.occupancy.booked.values())
+        booked = self.occupancy.booked
+        weight, absences, score = objective(self.problem, booked.values())
         self.progress(
             Progress(
                 score=score,
@@ -191,6 +205,7 @@ class _Search:
                 elapsed=time.monotonic() - self.started,
                 granted_weight=weight,
                 absences=absences,
+                requests_granted=sum(1 for i in booked if not self.problem.items[i].is_session),
             )
         )
 
@@ -245,7 +260,7 @@ class _Search:
         if result.feasible:
             for index, option in result.chosen.items():
                 item = self.problem.items[index]
-                occupancy.add(item, option, item.locked.venue if item.locked else None)
+                occupancy.add(item, option, item.held.venue if item.held else None)
             if self.value() >= old_value:
                 return True, result
             for index in result.chosen:
@@ -261,10 +276,10 @@ def solve(
     progress: Callable[[Progress], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> ScheduleResult:
-    """A schedule for ``plan`` keeping rules 1–9, as good as the time allows."""
+    """A schedule for ``plan`` keeping rules 1–10, as good as the time allows."""
     options = options or SolveOptions()
     started = time.monotonic()
-    problem = Problem(plan)
+    problem = Problem(plan, keep_sessions=not options.rearrange)
     search = _Search(
         problem=problem,
         options=options,
@@ -273,9 +288,13 @@ def solve(
         started=started,
         deadline=started + max(0.1, options.time_limit - _finishing_time(options.time_limit)),
         occupancy=Occupancy(problem),
-        bound=_first_bound(problem, options.time_limit),
+        bound=0,
         rng=random.Random(options.seed),
     )
+    _hold(search)
+    # After the held placements are settled: a kept session released from its
+    # place widens what the bound must allow for.
+    search.bound = _first_bound(problem, options.time_limit)
     explanations: dict[str, Explanation] = {}
     hopeless = set()
     for item in problem.sessions:
@@ -304,17 +323,40 @@ def _finishing_time(time_limit: float) -> float:
     return min(0.2 + 0.01 * time_limit, 3.0)
 
 
-def _start(search: _Search) -> None:
-    """Locked placements, then (re-planning) current ones that still fit, then greedy."""
+def _hold(search: _Search) -> None:
+    """Book the locked placements, then the kept sessions that still fit with them.
+
+    A kept session that clashes with what is booked already (the officer put
+    two sessions for one delegation at once, or the closing before the
+    opening) is released, to be placed anew where the rules allow.
+    """
     problem, occupancy = search.problem, search.occupancy
-    locked = [item for item in problem.items if item.locked is not None]
-    for item in locked:
-        assert item.locked is not None
-        option = problem.option_of(item.locked)
-        if option is not None:
-            occupancy.add(item, option, item.locked.venue)
+    for item in problem.items:
+        if item.locked is not None:
+            option = problem.option_of(item.locked)
+            if option is not None:
+                occupancy.add(item, option, item.locked.venue)
+    kept = [item for item in problem.sessions if item.kept is not None]
+    # In the programme's order, earliest first: of two kept in the wrong order
+    # the later one moves.
+    for item in programme_order(kept, key=lambda item: (item.starts[0], item.id)):
+        assert item.kept is not None
+        option = problem.option_of(item.kept)
+        if (
+            option is not None
+            and any(o == option for o in item.options(problem))
+            and occupancy.fits(item, option)
+        ):
+            occupancy.add(item, option, item.kept.venue)
+        else:
+            item.release()
+
+
+def _start(search: _Search) -> None:
+    """(Re-planning) current placements that still fit, then greedy."""
+    problem, occupancy = search.problem, search.occupancy
     if search.options.replan:
-        kept = [item for item in problem.items if item.current is not None and item.locked is None]
+        kept = [item for item in problem.items if item.current is not None and item.held is None]
         kept.sort(
             key=lambda item: (
                 not item.is_session,
@@ -351,12 +393,12 @@ def _repair_sessions(
     requests = [
         occupancy.booked[item.index]
         for item in problem.requests
-        if item.index in occupancy.booked and item.locked is None
+        if item.index in occupancy.booked and item.held is None
     ]
     for booked in requests:
         occupancy.remove(problem.items[booked.item])
     sessions = [
-        item for item in problem.sessions if item.locked is None and item.index not in hopeless
+        item for item in problem.sessions if item.held is None and item.index not in hopeless
     ]
     # Placing every session comes before the time limit (within REPAIR_SECONDS).
     deadline = max(search.deadline, search.started + REPAIR_SECONDS)
@@ -411,11 +453,14 @@ def _reorder_sessions(search: _Search, sessions: list[ItemSpec], tries: int = 20
         occupancy.remove(problem.items[booked.item])
     rng = random.Random(search.options.seed)
     began = time.monotonic()
-    order = sorted(sessions, key=lambda item: session_order(problem, item))
+    order = programme_order(sessions, key=lambda item: session_order(problem, item))
     for attempt in range(tries):
         if attempt:
             rng.shuffle(order)
-            order.sort(key=lambda item: len(item.starts) > 1)
+            position = {item.index: place for place, item in enumerate(order)}
+            order = programme_order(
+                order, key=lambda item: (len(item.starts) > 1, position[item.index])
+            )
         placed = []
         for item in order:
             starts = list(item.starts)
@@ -519,7 +564,7 @@ def _eject(search: _Search, until: float) -> None:
                 and start < entry.option.start + problem.items[entry.item].duration + gap
             ]
             if any(
-                problem.items[entry.item].is_session or problem.items[entry.item].locked
+                problem.items[entry.item].is_session or problem.items[entry.item].held
                 for entry in blocking
             ):
                 continue
@@ -559,7 +604,7 @@ def _eject_at(search: _Search, item: ItemSpec, start: int, blocking: list[Booked
 
 def _improve(search: _Search) -> None:
     problem = search.problem
-    free = [item for item in problem.items if item.locked is None]
+    free = [item for item in problem.items if item.held is None]
     total = count_options(problem, free)
     if total <= search.full_model_options:
         _accepted, result = search.run_free(free, max(0.1, search.left()))
@@ -568,7 +613,7 @@ def _improve(search: _Search) -> None:
             locked_value = sum(
                 problem.items[b.item].weight - ABSENCE_COST * b.option.absences
                 for b in search.occupancy.booked.values()
-                if problem.items[b.item].locked is not None
+                if problem.items[b.item].held is not None
             )
             free_sessions = sum(
                 1 for i in free if i.is_session and i.index in search.occupancy.booked
@@ -652,6 +697,8 @@ def _neighbourhoods(search: _Search, free: list[ItemSpec]) -> None:
 
 TIGHT_BOUND_LIMIT = 10.0
 """From this time limit on, the solver spends a moment on the tighter relaxation of :mod:`bound`."""
+LP_BOUND_LIMIT = 20.0
+"""From this time limit on, it also tries the time-indexed relaxation (at most a tenth of it)."""
 
 
 def _first_bound(problem: Problem, time_limit: float) -> int:
@@ -659,9 +706,15 @@ def _first_bound(problem: Problem, time_limit: float) -> int:
     quick = upper_bound(problem)
     if time_limit < TIGHT_BOUND_LIMIT:
         return quick
+    from planner.scheduling.bound import time_indexed_bound
     from planner.scheduling.bound import upper_bound as tighter
 
-    return min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
+    bound = min(quick, tighter(problem, seconds=min(2.0, time_limit * 0.03)))
+    if time_limit >= LP_BOUND_LIMIT:
+        relaxed = time_indexed_bound(problem, seconds=min(6.0, time_limit * 0.1))
+        if relaxed is not None:
+            bound = min(bound, relaxed)
+    return bound
 
 
 def _delegation_neighbourhood(search: _Search, free: list[ItemSpec]) -> bool:
@@ -806,6 +859,7 @@ def _result(
         status=status,
         cancelled=cancelled,
         elapsed=time.monotonic() - started,
+        granted_by_priority=checked.granted_by_priority,
     )
 
 

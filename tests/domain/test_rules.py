@@ -1,4 +1,4 @@
-"""Rules 1–9 of the format, each broken on purpose, and the score."""
+"""Rules 1–10 of the format, each broken on purpose, and the score."""
 
 from __future__ import annotations
 
@@ -110,6 +110,24 @@ def changeover(document: Doc) -> None:
     _place(document, "eg-in", "2021-10-11T11:15:00+06:00", "room-b")
 
 
+def speaker_gone(document: Doc) -> None:
+    # A press briefing of Kazakhstan needs India's head in person; India has left.
+    document["delegations"][2]["departure"] = "2021-10-12T12:00:00+06:00"
+    _second_session(document, delegations=["kz"], people=["in-head"], title="Press briefing")
+    _place(document, "side", "2021-10-12T14:00:00+06:00", "room-a")
+
+
+def speaker_not_yet_there(document: Doc) -> None:
+    # A session for all lists Egypt's head in person before Egypt arrives.
+    document["delegations"][1]["arrival"] = "2021-10-11T12:00:00+06:00"
+    document["sessions"][0]["people"] = ["eg-head"]
+
+
+def order_broken(document: Doc) -> None:
+    _second_session(document, title="Closing", after=["plenary"])
+    _place(document, "side", "2021-10-11T10:30:00+06:00", "room-a")
+
+
 @pytest.mark.parametrize(
     ("breaks", "rule", "words"),
     [
@@ -139,6 +157,24 @@ def changeover(document: Doc) -> None:
         (off_grid, 8, "starts at 10:05, off the 15-minute grid counted from 09:00"),
         (outside_event, 8, "outside the event"),
         (
+            speaker_gone,
+            4,
+            "Subrahmanyam Jaishankar must attend ‘Press briefing’ in person "
+            "(14:00–15:00 on 12 Oct) but India departs at 12 Oct 12:00",
+        ),
+        (
+            speaker_not_yet_there,
+            4,
+            "Sameh Shoukry must attend ‘Opening plenary’ in person (10:00–11:00 on 11 Oct) "
+            "but Egypt arrives at 11 Oct 12:00",
+        ),
+        (
+            order_broken,
+            10,
+            "‘Closing’ starts at 11 Oct 10:30 but comes after ‘Opening plenary’, "
+            "which ends at 11 Oct 11:00",
+        ),
+        (
             changeover,
             9,
             "Egypt has 15 min between ‘Opening plenary’ (Palace) and ‘Bilateral Egypt–India’ (Annex)",
@@ -165,6 +201,35 @@ def test_check_names_items_and_delegations(document: Doc) -> None:
     clashes = [v for v in rules.check(_plan(document)) if v.rule == 2]
     assert sorted(v.delegations for v in clashes) == [("eg",), ("in",)]
     assert all(set(v.items) == {"plenary", "eg-in"} for v in clashes)
+
+
+def test_order_holds_once_the_earlier_session_has_ended(document: Doc) -> None:
+    _second_session(document, title="Closing", after=["plenary"])
+    _place(document, "side", "2021-10-11T11:00:00+06:00", "room-a")
+    assert rules.check(_plan(document)) == []
+
+
+def test_order_asks_nothing_of_an_unplaced_earlier_session(document: Doc) -> None:
+    _second_session(document, title="Closing", after=["plenary"])
+    document["schedule"] = [
+        {"item": "side", "start": "2021-10-11T09:00:00+06:00", "venue": "room-a"}
+    ]
+    assert rules.check(_plan(document)) == []
+
+
+def test_order_names_both_sessions(document: Doc) -> None:
+    order_broken(document)
+    (violation,) = [v for v in rules.check(_plan(document)) if v.rule == 10]
+    assert violation.items == ("side", "plenary")
+
+
+def test_a_speaker_of_a_delegation_in_the_session_is_reported_once(document: Doc) -> None:
+    document["delegations"][2]["departure"] = "2021-10-12T12:00:00+06:00"
+    _second_session(document, delegations=["in"], people=["in-head"])
+    _place(document, "side", "2021-10-12T14:00:00+06:00", "room-a")
+    presence = [v for v in rules.check(_plan(document)) if v.rule == 4]
+    assert [v.delegations for v in presence] == [("in",)]
+    assert "India departs" in str(presence[0])
 
 
 def test_all_session_involves_only_delegations_present(document: Doc) -> None:

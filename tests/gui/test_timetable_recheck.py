@@ -76,3 +76,23 @@ def test_checker_memoises_per_plan_and_follows_edits(busy: Plan) -> None:
     assert checker.check(busy) is first
     moved = random_moves(busy, random.Random(99), 2)
     assert checker.check(moved) == rules.check(moved)
+
+
+def test_recheck_finds_the_order_broken_by_a_move_far_from_the_earlier_session(
+    cica: Plan,
+) -> None:
+    found = rules.check(cica)
+    assert found == []
+    closing = cica.placement_by_item["s-closing"]
+    first_morning = times.at(cica.event.start_date, cica.event.day_start, cica.event.zone)
+    moved = replace(
+        cica,
+        schedule=tuple(
+            replace(closing, start=first_morning, venue="v-main") if p.item == "s-closing" else p
+            for p in cica.schedule
+        ),
+    )
+    again = recheck(cica, found, moved)
+    assert again == rules.check(moved)
+    order = [v for v in again if v.rule == 10]
+    assert [v.items for v in order] == [("s-closing", "s-debate")]

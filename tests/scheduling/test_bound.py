@@ -49,3 +49,33 @@ def test_the_bound_is_never_below_a_schedule(size: str) -> None:
     plan = generate_plan(size)
     result = solve(plan, SolveOptions(time_limit=3))
     assert upper_bound(Problem(plan)) >= result.score
+
+
+@pytest.mark.parametrize("size", ["small", "cica"])
+def test_the_time_indexed_relaxation_bounds_every_schedule(size: str) -> None:
+    from planner.scheduling.bound import time_indexed_bound
+
+    plan = generate_plan(size)
+    problem = Problem(plan)
+    relaxed = time_indexed_bound(problem, seconds=30)
+    assert relaxed is not None
+    result = solve(plan, SolveOptions(time_limit=3))
+    assert result.score <= relaxed <= upper_bound(Problem(plan))
+
+
+def test_the_time_indexed_relaxation_counts_absences_against_requests() -> None:
+    # c leaves at 10:00: the session for all costs c's absence unless it takes 09:00, which
+    # is the only hour a–c fits; the relaxation sees that both cannot be had.
+    window = Window(at(9), at(10))
+    plenary = Session("plenary", "Plenary", SessionKind.PLENARY, 60, ALL)
+    plan = tiny(
+        sessions=(plenary,),
+        requests=(request("ac", "a", "c", 1, window=window),),
+        departures={"c": at(10)},
+    )
+    from planner.scheduling.bound import time_indexed_bound
+
+    problem = Problem(plan)
+    assert upper_bound(problem) == 16  # the request's weight, the plenary's best hour alone
+    assert time_indexed_bound(problem, seconds=10) == 0
+    assert solve(plan, SolveOptions(time_limit=3)).score == 0

@@ -14,8 +14,9 @@ from planner.services import sample_plan
 
 
 def cleared_sample() -> Plan:
+    """The sample unplaced and without its order: the quick start then misses a session."""
     plan = sample_plan()
-    return replace(plan, schedule=())
+    return replace(plan, schedule=(), sessions=tuple(replace(s, after=()) for s in plan.sessions))
 
 
 def sessions_in(plan: Plan, placements: tuple[object, ...]) -> int:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Placement, Plan, RequestStatus
+from planner.domain.rules import ABSENCE_COST, Score
 from planner.gui.settings import Settings
-from planner.gui.tasks import Compute, SolverOutcome, SolverProgress, SolverTask, run_scheduler
+from planner.gui.tasks import (
+    BuildChoice,
+    Compute,
+    SolverOutcome,
+    SolverProgress,
+    SolverTask,
+    run_scheduler,
+)
 
 
 @dataclass(frozen=True)
@@ -50,9 +59,12 @@ def compare(plan: Plan, outcome: SolverOutcome) -> BuildOutcome:
 
 
 class BuildDialog(QDialog):
-    """Time limit, progress (granted weight, bound, gap), Stop, and the results.
+    """Time limit, whether placed sessions may move, progress and figures, Stop, results.
 
-    Stopping keeps the best schedule found so far; Apply hands it back.
+    The figures are the ones ``schedule`` prints: bilaterals granted (in all
+    and by priority), absences from sessions for all, the score, and how far
+    the score may be below the best possible. Stopping keeps the best
+    schedule found so far; Apply hands it back.
     """
 
     def __init__(
@@ -77,13 +89,24 @@ class BuildDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Keeps locked placements where they are and improves the rest."
+                "Keeps locked placements where they are and improves the rest, moving as "
+                "little as it can."
                 if replan
-                else "Places every session and as many bilateral meetings as the rules allow. "
-                "Locked placements stay where they are."
+                else "Places every unplaced session and as many bilateral meetings as the "
+                "rules allow. Locked placements and the sessions already placed stay where "
+                "they are."
             )
         )
         intro.setWordWrap(True)
+        self.rearrange_check = QCheckBox(self.tr("&Let placed sessions move"))
+        self.rearrange_check.setToolTip(
+            self.tr(
+                "Sessions already placed may move to make room for the programme and more "
+                "bilateral meetings. Locked placements, fixed times and venues, windows and "
+                "the order of sessions still hold."
+            )
+        )
+        self.rearrange_check.setAccessibleDescription(self.rearrange_check.toolTip())
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(1, 3600)
         self.limit_spin.setValue(settings.time_limit)
@@ -95,15 +118,28 @@ class BuildDialog(QDialog):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("not started"))
-        self.weight_label = QLabel("–")
-        self.bound_label = QLabel("–")
-        self.gap_label = QLabel("–")
+        self.granted_label = QLabel("–")
+        self.granted_label.setWordWrap(True)
+        self.absences_label = QLabel("–")
+        self.score_label = QLabel("–")
+        self.best_label = QLabel("–")
+        self.best_label.setWordWrap(True)
         for label, name in (
-            (self.weight_label, self.tr("Granted weight")),
-            (self.bound_label, self.tr("Bound")),
-            (self.gap_label, self.tr("Gap")),
+            (self.granted_label, self.tr("Bilaterals granted")),
+            (self.absences_label, self.tr("Absences from sessions for all")),
+            (self.score_label, self.tr("Score")),
+            (self.best_label, self.tr("Best possible")),
         ):
             label.setAccessibleName(name)
+        self.score_label.setToolTip(
+            self.tr(
+                "Each granted bilateral counts 16, 8, 4, 2 or 1 by priority 1 to 5; each "
+                "delegation in town but absent from a session for all costs {cost}"
+            ).format(cost=ABSENCE_COST)
+        )
+        self.requests_wanted = sum(
+            1 for r in plan.requests if r.status is not RequestStatus.DECLINED
+        )
         self.results_edit = QPlainTextEdit()
         self.results_edit.setReadOnly(True)
         self.results_edit.setAccessibleName(self.tr("Results"))
@@ -113,9 +149,11 @@ class BuildDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Time limit:"), self.limit_spin)
-        form.addRow(self.tr("Granted weight:"), self.weight_label)
-        form.addRow(self.tr("Bound:"), self.bound_label)
-        form.addRow(self.tr("Gap:"), self.gap_label)
+        form.addRow("", self.rearrange_check)
+        form.addRow(self.tr("Bilaterals granted:"), self.granted_label)
+        form.addRow(self.tr("Absences from sessions for all:"), self.absences_label)
+        form.addRow(self.tr("Score:"), self.score_label)
+        form.addRow(self.tr("Best possible:"), self.best_label)
 
         self.buttons = QDialogButtonBox()
         self.start_button = QPushButton(self.tr("&Start"))
@@ -154,13 +192,15 @@ class BuildDialog(QDialog):
         limit = self.limit_spin.value()
         self.settings.time_limit = limit
         self.limit_spin.setEnabled(False)
+        self.rearrange_check.setEnabled(False)
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.apply_button.setEnabled(False)
         self.results_edit.clear()
         self.progress_bar.setFormat(self.tr("searching… %p%"))
         self.elapsed = 0.0
-        self.task = SolverTask(self.plan, limit, self.replan, self.compute, self)
+        choice = BuildChoice(limit, self.replan, self.rearrange_check.isChecked())
+        self.task = SolverTask(self.plan, choice, self.compute, self)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
@@ -184,15 +224,48 @@ class BuildDialog(QDialog):
 
     @Slot(object)
     def _on_task_progressed(self, progress: SolverProgress) -> None:
-        self.weight_label.setText(str(progress.weight))
-        self.bound_label.setText("–" if progress.bound is None else str(progress.bound))
-        self.gap_label.setText("–" if progress.gap is None else f"{progress.gap:.1%}")
+        self.granted_label.setText(
+            self.tr("{granted} of {wanted}").format(
+                granted=progress.requests_granted, wanted=self.requests_wanted
+            )
+        )
+        self.absences_label.setText(str(progress.absences))
+        self.score_label.setText(str(progress.score))
+        self.best_label.setText(self.best_words(progress.gap, progress.bound))
+
+    def best_words(self, gap: float | None, bound: int | None) -> str:
+        """How far the score may be below the best possible, in words."""
+        if gap is None or bound is None:
+            return "–"
+        if gap <= 0:
+            return self.tr("reached: no schedule scores higher")
+        return self.tr(
+            "within {gap} of the best possible (no schedule scores above {bound})"
+        ).format(gap=f"{gap:.1%}", bound=bound)
+
+    def show_figures(self, score: Score, gap: float | None, bound: int | None) -> None:
+        """The final figures, as ``schedule`` prints them."""
+        by_priority = " · ".join(
+            self.tr("priority {priority}: {granted} of {wanted}").format(
+                priority=priority, granted=granted, wanted=wanted
+            )
+            for priority, granted, wanted in score.granted_by_priority
+        )
+        total = self.tr("{granted} of {wanted}").format(
+            granted=score.requests_granted, wanted=score.requests_total
+        )
+        self.granted_label.setText(f"{total} ({by_priority})" if by_priority else total)
+        self.absences_label.setText(str(score.absences))
+        self.score_label.setText(str(score.score))
+        self.best_label.setText(self.best_words(gap, bound))
 
     @Slot(object)
     def _on_task_succeeded(self, outcome: SolverOutcome) -> None:
         self._finish()
         self.solver_outcome = outcome
         self.outcome = compare(self.plan, outcome)
+        if outcome.score is not None:
+            self.show_figures(outcome.score, outcome.gap, outcome.bound)
         self.progress_bar.setValue(1000)
         self.progress_bar.setFormat(
             self.tr("stopped: best found") if outcome.stopped else self.tr("done")
@@ -212,6 +285,7 @@ class BuildDialog(QDialog):
         )
         self.start_button.setEnabled(True)
         self.limit_spin.setEnabled(True)
+        self.rearrange_check.setEnabled(True)
 
     def _finish(self) -> None:
         self.clock.stop()

@@ -136,11 +136,10 @@ class CalendarChoiceDialog(QDialog):
         delegations = self._group(self.tr("Delegations"))
         people = self._group(self.tr("People"))
         for delegation in order_of_precedence(plan):
-            self._entry(
-                delegations, delegation.name, ("delegation", delegation.id, delegation.name)
-            )
+            name = plan.delegation_name(delegation.id)
+            self._entry(delegations, name, ("delegation", delegation.id, name))
             for person in members_in_order(plan, delegation.id):
-                shown = f"{person.formal_name} ({delegation.name})"
+                shown = f"{person.formal_name} ({name})"
                 self._entry(people, shown, ("person", person.id, person.full_name))
         if not self.invitations:
             venues = self._group(self.tr("Venues"))

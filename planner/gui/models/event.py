@@ -157,7 +157,7 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP(
             "", "The delegation drawn by lot whose name starts the alphabet; empty: A"
         ),
-        lambda p: [("", ""), *((d.name, d.id) for d in p.delegations)],
+        lambda p: [("", ""), *((p.delegation_name(d.id), d.id) for d in p.delegations)],
     ),
 )
 

@@ -43,7 +43,7 @@ from planner.services import Changes
 
 
 def _delegation_choices(plan: Plan) -> list[tuple[str, str]]:
-    return [(d.name, d.id) for d in plan.delegations]
+    return [(plan.delegation_name(d.id), d.id) for d in plan.delegations]
 
 
 def delegation_id(plan: Plan, value: Any) -> str:
@@ -53,7 +53,7 @@ def delegation_id(plan: Plan, value: Any) -> str:
         return source
     key = name_key(source)
     for delegation in plan.delegations:
-        if name_key(delegation.name) == key:
+        if key in (name_key(delegation.name), name_key(plan.delegation_name(delegation.id))):
             return delegation.id
     raise ValueError(tr("no delegation called {name!r}").format(name=source))
 

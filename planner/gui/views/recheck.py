@@ -4,9 +4,11 @@
 4,000 placements, too slow to run after every drag. When only a few
 placements changed since the last check, only the violations that involve
 them can change. Those are found by checking a small plan that holds the
-changed placements and every placement near them in time: rules 1, 2, 3 and
-9 only pair placements that overlap or lie within the changeover time of each
-other, and rules 4 to 8 look at one placement alone. The messages come from
+changed placements, every placement near them in time and the placements
+of the sessions they come before or after: rules 1, 2, 3 and 9 only pair
+placements that overlap or lie within the changeover time of each other,
+rule 10 pairs a session with those in its order, and rules 4 to 8 look at
+one placement alone. The messages come from
 :func:`~planner.domain.rules.check` itself, so they are the same words as a
 full check, and the result is the same list in the same order.
 """
@@ -92,9 +94,10 @@ def recheck(before: Plan, violations: list[Violation], after: Plan) -> list[Viol
     zone = after.event.zone
     earliest = times.from_minutes(min(start for start, _end in windows) - margin - longest, zone)
     latest = times.from_minutes(max(end for _start, end in windows) + margin, zone)
+    ordered = _order_neighbours(after, changed)
     nearby = []
     for placement in after.schedule:
-        if placement.item in changed:
+        if placement.item in changed or placement.item in ordered:
             nearby.append(placement)
         elif earliest < placement.start < latest:
             start, end = _span(after, placement)
@@ -106,6 +109,17 @@ def recheck(before: Plan, violations: list[Violation], after: Plan) -> list[Viol
         if not changed.isdisjoint(violation.items):
             bisect.insort(kept, violation, key=_order)
     return kept
+
+
+def _order_neighbours(plan: Plan, changed: set[str]) -> set[str]:
+    """Sessions that come right before or after a changed one (rule 10 pairs them)."""
+    related: set[str] = set()
+    for session in plan.sessions:
+        if session.id in changed:
+            related.update(session.after)
+        elif not changed.isdisjoint(session.after):
+            related.add(session.id)
+    return related
 
 
 class ConflictChecker:
