@@ -18,6 +18,7 @@ from planner.errors import Problem
 
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 SLOT_CHOICES = (5, 10, 15, 30)
 # Bounds far beyond any real summit, so that a typo or a hostile file is named
 # here instead of overflowing the plan file's integers.
@@ -145,6 +146,17 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
                 index,
                 "precedence",
             )
+        _translations(report, delegation.names, "delegations", index, "names")
+        for former_index, former in enumerate(delegation.former_names):
+            report.text(
+                former.name,
+                "a former name",
+                "delegations",
+                index,
+                "former_names",
+                former_index,
+                "name",
+            )
         if delegation.country is not None and not _COUNTRY.match(delegation.country):
             report.error(
                 f"{delegation.country!r} is not an ISO 3166 two-letter code such as KZ",
@@ -203,6 +215,25 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
         if session.fixed is not None and session.fixed.venue is not None:
             report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
         report.window(session.window, "sessions", index)
+        _members(report, session.after, sessions, "session", "sessions", index, "after")
+        if session.id in session.after:
+            report.error(
+                "a session cannot come after itself",
+                "sessions",
+                index,
+                "after",
+                session.after.index(session.id),
+            )
+        _translations(report, session.titles, "sessions", index, "titles")
+    for cycle in order_cycles(plan):
+        report.error(
+            "the order goes round in a cycle: "
+            + " → ".join(f"{plan.session_by_id[s].title} ({s})" for s in cycle)
+            + "; one of these must not wait for the next",
+            "sessions",
+            sessions[cycle[0]],
+            "after",
+        )
     for index, request in enumerate(plan.requests):
         report.exists(
             request.from_delegation, delegations, "delegation", "bilateral_requests", index, "from"
@@ -246,6 +277,56 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
         placed.setdefault(placement.item, index)
         report.exists(placement.venue, venues, "venue", "schedule", index, "venue")
     return report.errors, report.warnings
+
+
+def order_cycles(plan: Plan) -> list[tuple[str, ...]]:
+    """Each cycle in the sessions' ``after`` lists, as a path back to its start.
+
+    ``("s-a", "s-b", "s-a")``: s-a comes after s-b, which comes after s-a.
+    Cycles through sessions already on a reported cycle are left out (one
+    mistake is named once, not once per path round it), and so is a session
+    naming itself, which is reported on its own.
+    """
+    known = plan.session_by_id
+    waits_for = {
+        s.id: [other for other in dict.fromkeys(s.after) if other in known and other != s.id]
+        for s in plan.sessions
+    }
+    done: set[str] = set()
+    cycles: list[tuple[str, ...]] = []
+    in_cycles: set[str] = set()
+    for root in waits_for:
+        if root in done:
+            continue
+        # Depth-first without recursion: a plan may chain thousands of sessions.
+        path: list[str] = [root]
+        on_path = {root}
+        pending = [iter(waits_for[root])]
+        while pending:
+            following = next(pending[-1], None)
+            if following is None:
+                pending.pop()
+                finished = path.pop()
+                on_path.discard(finished)
+                done.add(finished)
+            elif following in on_path:
+                cycle = (*path[path.index(following) :], following)
+                if in_cycles.isdisjoint(cycle):
+                    in_cycles.update(cycle)
+                    cycles.append(cycle)
+            elif following not in done:
+                path.append(following)
+                on_path.add(following)
+                pending.append(iter(waits_for[following]))
+    return cycles
+
+
+def _translations(report: _Report, texts: Iterable[tuple[str, str]], *where: str | int) -> None:
+    for tag, text in texts:
+        if not _LANGUAGE_TAG.match(tag):
+            report.error(f"{tag!r} is not a language tag such as ru or kk", *where, tag)
+        elif not text.strip():
+            report.error("must not be empty", *where, tag)
 
 
 def _members(

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from planner.domain import times
+from planner.domain import names, times
 
 
 class DelegationKind(StrEnum):
@@ -195,6 +195,18 @@ class Venue:
 
 
 @dataclass(frozen=True)
+class FormerName:
+    """An English short name a delegation had before the date ``until``."""
+
+    name: str
+    until: date
+
+
+Translations = tuple[tuple[str, str], ...]
+"""Language tag → text, in the officer's order (a tuple, so plans stay hashable)."""
+
+
+@dataclass(frozen=True)
 class Delegation:
     id: str
     name: str
@@ -205,6 +217,9 @@ class Delegation:
     precedence: int | None = None
     languages: tuple[str, ...] = ()
     timezone: str | None = None
+    names: Translations = ()
+    """The delegation's name in other languages (``names`` of the format)."""
+    former_names: tuple[FormerName, ...] = ()
 
     def present(self, start: datetime, end: datetime) -> bool:
         """Whether the delegation is in town for the whole of ``start``..``end`` (rule 4)."""
@@ -250,6 +265,10 @@ class Session:
     remote: tuple[str, ...] = ()
     fixed: Fixed | None = None
     window: Window | None = None
+    after: tuple[str, ...] = ()
+    """Sessions that must have ended before this one starts (rule 10)."""
+    titles: Translations = ()
+    """The title in other languages."""
 
     @property
     def for_all(self) -> bool:
@@ -288,8 +307,7 @@ class BilateralRequest:
 class Placement:
     """An item (session or bilateral request) at a start time in a venue.
 
-    ``locked`` is the planner's own: the officer pinned it, and the scheduler
-    leaves it where it is. It is not part of the exchange format.
+    ``locked``: the officer pinned it, and the scheduler leaves it where it is.
     """
 
     item: str
@@ -359,9 +377,15 @@ class Plan:
             return f"Bilateral {first}–{self.delegation_name(request.to_delegation)}"
         return item_id
 
+    @cached_property
+    def delegation_names(self) -> Mapping[str, str]:
+        """Each delegation's English name in force on the event's first day."""
+        day = self.event.start_date
+        return {d.id: names.name_on(d, day) for d in self.delegations}
+
     def delegation_name(self, delegation_id: str) -> str:
-        delegation = self.delegation_by_id.get(delegation_id)
-        return delegation.name if delegation else delegation_id
+        """The delegation's English name in force at the event (its id if unknown)."""
+        return self.delegation_names.get(delegation_id, delegation_id)
 
     def head_of(self, delegation_id: str) -> Person | None:
         for person in self.people_by_delegation.get(delegation_id, ()):

@@ -1,12 +1,12 @@
 """The order of precedence, as the summit-plan format defines it.
 
 Delegations stand by status group (host, member states, observer states,
-observer organisations, partner organisations, guests), then by English name;
-the alphabet starts at the name drawn by lot and wraps round from Z to A, as at
-the United Nations. With ``order: rank`` the rank of the head of delegation
-comes first. A delegation pinned at place N stands at place N; the others fill
-the remaining places. Within a delegation: head, deputy, then rank, then
-family name.
+observer organisations, partner organisations, guests), then by the English
+name in force on the event's first day; the alphabet starts at the name drawn
+by lot and wraps round from Z to A, as at the United Nations. With ``order:
+rank`` the rank of the head of delegation comes first. A delegation pinned at
+place N stands at place N; the others fill the remaining places. Within a
+delegation: head, deputy, then rank, then family name.
 """
 
 from __future__ import annotations
@@ -52,14 +52,14 @@ def standings(plan: Plan) -> list[Standing]:
     """Every delegation with its place and the reason for it, in order."""
     rule = plan.event.precedence
     lot = plan.delegation_by_id.get(rule.first) if rule.first else None
-    lot_key = name_key(lot.name) if lot else ""
+    lot_key = name_key(plan.delegation_name(lot.id)) if lot else ""
 
     def head_rank(delegation: Delegation) -> int:
         head = plan.head_of(delegation.id)
         return head.rank.order if head else _NO_HEAD_RANK
 
     def computed_key(delegation: Delegation) -> tuple[int, int, int, str, str]:
-        key = name_key(delegation.name)
+        key = name_key(plan.delegation_name(delegation.id))
         rank = head_rank(delegation) if rule.order is PrecedenceOrder.RANK else 0
         wrapped = 0 if key >= lot_key else 1
         return (rank, _GROUPS.index(delegation.kind), wrapped, key, delegation.id)
@@ -107,7 +107,8 @@ def _computed_reason(
         f"{size} in the group)"
     )
     if lot is not None:
-        parts.append(f"by English name, the alphabet starting at ‘{lot.name}’ drawn by lot")
+        lot_name = plan.delegation_name(lot.id)
+        parts.append(f"by English name, the alphabet starting at ‘{lot_name}’ drawn by lot")
     else:
         parts.append("by English name from A to Z")
     return "; ".join(parts)

@@ -252,11 +252,12 @@ class _Checker:
             delegation = self.plan.delegation_by_id.get(delegation_id)
             if delegation is None:
                 continue
+            name = self.plan.delegation_name(delegation_id)
             arrival, departure = self.view.stay(delegation_id)
             if arrival > booking.start:
                 self.report(
                     4,
-                    f"{delegation.name} arrives at {self.at(arrival)} but ‘{booking.title}’ "
+                    f"{name} arrives at {self.at(arrival)} but ‘{booking.title}’ "
                     f"starts at {self.at(booking.start)}",
                     items=(booking.item,),
                     delegations=(delegation_id,),
@@ -264,7 +265,7 @@ class _Checker:
             elif departure < booking.end:
                 self.report(
                     4,
-                    f"{delegation.name} departs at {self.at(departure)} but ‘{booking.title}’ "
+                    f"{name} departs at {self.at(departure)} but ‘{booking.title}’ "
                     f"ends at {self.at(booking.end)}",
                     items=(booking.item,),
                     delegations=(delegation_id,),

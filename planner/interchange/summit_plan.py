@@ -33,6 +33,7 @@ from planner.domain.model import (
     Event,
     Feature,
     Fixed,
+    FormerName,
     Organizer,
     Person,
     Placement,
@@ -300,6 +301,15 @@ class _SemanticChecker:
         self.check_event()
         for path, text in _datetimes(self.doc):
             self.check_datetime(path, text)
+        for index, delegation in enumerate(self.doc["delegations"]):
+            for former_index, former in enumerate(delegation.get("former_names", ())):
+                try:
+                    date.fromisoformat(former["until"])
+                except ValueError:
+                    self.error(
+                        ["delegations", index, "former_names", former_index, "until"],
+                        f"{former['until']!r} is not a real date",
+                    )
 
     def check_event(self) -> None:
         event = self.doc["event"]
@@ -385,6 +395,14 @@ def _build(doc: dict[str, Any], *, lenient: bool = False) -> Plan:
     def features(values: list[str] | None) -> tuple[Feature, ...]:
         return canonical_features(values or ())
 
+    def day(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            if lenient:
+                return fallback.date()
+            raise
+
     organizer = event_doc.get("organizer")
     precedence = event_doc.get("precedence", {})
     event = Event(
@@ -428,6 +446,10 @@ def _build(doc: dict[str, Any], *, lenient: bool = False) -> Plan:
             precedence=d.get("precedence"),
             languages=tuple(d.get("languages", ())),
             timezone=d.get("timezone"),
+            names=tuple(d.get("names", {}).items()),
+            former_names=tuple(
+                FormerName(f["name"], day(f["until"])) for f in d.get("former_names", ())
+            ),
         )
         for d in doc["delegations"]
     )
@@ -466,6 +488,8 @@ def _build(doc: dict[str, Any], *, lenient: bool = False) -> Plan:
             remote=tuple(s.get("remote", ())),
             fixed=fixed(s.get("fixed")),
             window=window(s.get("window")),
+            after=tuple(s.get("after", ())),
+            titles=tuple(s.get("titles", {}).items()),
         )
         for s in doc.get("sessions", ())
     )
@@ -483,7 +507,12 @@ def _build(doc: dict[str, Any], *, lenient: bool = False) -> Plan:
         for r in doc.get("bilateral_requests", ())
     )
     schedule = tuple(
-        Placement(item=p["item"], start=when(p["start"]), venue=p["venue"])
+        Placement(
+            item=p["item"],
+            start=when(p["start"]),
+            venue=p["venue"],
+            locked=bool(p.get("locked", False)),
+        )
         for p in doc.get("schedule", ())
     )
     return Plan(event, venues, delegations, people, sessions, requests, schedule)
@@ -561,6 +590,11 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
                     "departure": when(d.departure),
                     "languages": list(d.languages) or None,
                     "timezone": d.timezone,
+                    "names": dict(d.names) or None,
+                    "former_names": [
+                        {"name": f.name, "until": f.until.isoformat()} for f in d.former_names
+                    ]
+                    or None,
                 }
             )
             for d in plan.delegations
@@ -599,6 +633,8 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
                     if s.fixed
                     else None,
                     "window": window(s.window),
+                    "after": list(s.after) or None,
+                    "titles": dict(s.titles) or None,
                 }
             )
             for s in plan.sessions
@@ -619,7 +655,14 @@ def plan_to_document(plan: Plan) -> dict[str, Any]:
             for r in plan.requests
         ],
         "schedule": [
-            {"item": p.item, "start": when(p.start), "venue": p.venue}
+            _compact(
+                {
+                    "item": p.item,
+                    "start": when(p.start),
+                    "venue": p.venue,
+                    "locked": True if p.locked else None,
+                }
+            )
             for p in sorted(
                 plan.schedule,
                 key=lambda p: (

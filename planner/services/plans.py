@@ -192,10 +192,11 @@ class PlanService:
     def replace_from_document(self, plan: Plan) -> Changes:
         """Replace the plan with an imported one, keeping what the file knows beyond it.
 
-        Locks on placements of items that the document still places are kept.
+        Locks on placements of items that the document still places are kept,
+        beside the locks the document itself carries.
         """
         locked = {p.item for p in self.plan.schedule if p.locked}
-        schedule = tuple(replace(p, locked=p.item in locked) for p in plan.schedule)
+        schedule = tuple(replace(p, locked=p.locked or p.item in locked) for p in plan.schedule)
         return self.update(replace(plan, schedule=schedule))
 
     # Schedule edits ----------------------------------------------------------

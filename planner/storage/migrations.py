@@ -184,5 +184,28 @@ def _step_3(db: sqlite_utils.Database) -> None:
     _execute_all(db, _SCHEMA_3)
 
 
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2, _step_3]
+# The programme's order (a session starts after the sessions it names, rule 10),
+# session titles and delegation names in other languages, and the names a
+# delegation had before (the name in force depends on the event's date).
+# The order is a table of its own so that deleting a session drops it from
+# every other session's order, as deleting a delegation drops it from sessions.
+_SCHEMA_4 = """
+CREATE TABLE session_after (
+    session TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    earlier TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    sort_order INTEGER NOT NULL,
+    PRIMARY KEY (session, earlier)
+);
+CREATE INDEX session_after_earlier ON session_after(earlier);
+ALTER TABLE session ADD COLUMN titles TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE delegation ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE delegation ADD COLUMN former_names TEXT NOT NULL DEFAULT '[]'
+"""
+
+
+def _step_4(db: sqlite_utils.Database) -> None:
+    _execute_all(db, _SCHEMA_4)
+
+
+STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2, _step_3, _step_4]
 """STEPS[N-1] brings a file to version N."""

@@ -27,6 +27,7 @@ from planner.domain.model import (
     Event,
     Feature,
     Fixed,
+    FormerName,
     Organizer,
     Person,
     Placement,
@@ -49,6 +50,14 @@ Row = dict[str, Any]
 
 def _json(values: Iterable[Any]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
+
+
+def _json_object(pairs: Iterable[tuple[str, str]]) -> str:
+    return json.dumps(dict(pairs), ensure_ascii=False)
+
+
+def _read_object(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(json.loads(text).items())
 
 
 def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -150,6 +159,11 @@ def delegation_row(delegation: Delegation, tz: ZoneInfo, sort_order: int) -> Row
         "departure": _when(delegation.departure, tz),
         "languages": _json(delegation.languages),
         "timezone": delegation.timezone,
+        "names": _json_object(delegation.names),
+        "former_names": _json(
+            {"name": former.name, "until": former.until.isoformat()}
+            for former in delegation.former_names
+        ),
     }
 
 
@@ -164,6 +178,11 @@ def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
         precedence=row["precedence"],
         languages=tuple(json.loads(row["languages"])),
         timezone=row["timezone"],
+        names=_read_object(row["names"]),
+        former_names=tuple(
+            FormerName(former["name"], date.fromisoformat(former["until"]))
+            for former in json.loads(row["former_names"])
+        ),
     )
 
 
@@ -215,6 +234,7 @@ def session_row(session: Session, tz: ZoneInfo, sort_order: int) -> Row:
         "fixed_venue": fixed.venue,
         "window_earliest": _when(window.earliest, tz),
         "window_latest": _when(window.latest, tz),
+        "titles": _json_object(session.titles),
     }
 
 
@@ -224,6 +244,7 @@ def session_from_row(
     delegations: tuple[str, ...],
     people: tuple[str, ...],
     remote: tuple[str, ...],
+    after: tuple[str, ...] = (),
 ) -> Session:
     fixed = None
     if row["fixed_start"] is not None or row["fixed_venue"] is not None:
@@ -241,6 +262,8 @@ def session_from_row(
         remote=remote,
         fixed=fixed,
         window=_window(row["window_earliest"], row["window_latest"], tz),
+        after=after,
+        titles=_read_object(row["titles"]),
     )
 
 
@@ -331,6 +354,9 @@ class PlanStore:
         attendees: dict[tuple[str, int], list[str]] = {}
         for row in self._rows("session_person", "session, remote, sort_order"):
             attendees.setdefault((row["session"], row["remote"]), []).append(row["person"])
+        earlier: dict[str, list[str]] = {}
+        for row in self._rows("session_after", "session, sort_order"):
+            earlier.setdefault(row["session"], []).append(row["earlier"])
         return Plan(
             event=event,
             venues=tuple(venue_from_row(row, tz) for row in self._rows("venue")),
@@ -343,6 +369,7 @@ class PlanStore:
                     tuple(members.get(row["id"], ())),
                     tuple(attendees.get((row["id"], 0), ())),
                     tuple(attendees.get((row["id"], 1), ())),
+                    tuple(earlier.get(row["id"], ())),
                 )
                 for row in self._rows("session")
             ),
@@ -436,6 +463,19 @@ class PlanStore:
             self.db.table("session_person").insert_all(
                 {"session": session.id, "person": p, "remote": r, "sort_order": i}
                 for i, (p, r) in enumerate(wanted_people)
+            )
+        current_after = [
+            row["earlier"]
+            for row in self.db.query(
+                "SELECT earlier FROM session_after WHERE session = ? ORDER BY sort_order",
+                [session.id],
+            )
+        ]
+        if current_after != list(session.after):
+            self.db.execute("DELETE FROM session_after WHERE session = ?", [session.id])
+            self.db.table("session_after").insert_all(
+                {"session": session.id, "earlier": e, "sort_order": i}
+                for i, e in enumerate(session.after)
             )
 
     def put_placement(self, placement: Placement, tz: ZoneInfo) -> None:
