@@ -148,9 +148,31 @@ def test_demo_check_and_print_run_from_the_installed_wheel(installed: Installed)
         assert "Kazakhstan" in text
 
 
-def test_the_window_opens_from_the_installed_wheel(installed: Installed) -> None:
+def test_the_window_opens_from_the_installed_wheel_in_english_and_russian(
+    installed: Installed,
+) -> None:
     python = str(_bin(installed.venv, "python"))
     assert installed.planner("demo", "window.summit").returncode == 0
     english = installed.run(python, "-c", WINDOW_PROBE, "window.summit")
     assert english.returncode == 0, english.stderr
     assert "menus: &File|&Edit|&View|&Plan" in english.stdout
+    russian = installed.run(python, "-c", WINDOW_PROBE, "window.summit", language="ru_RU.UTF-8")
+    assert russian.returncode == 0, russian.stderr
+    assert "menus: &Файл|&Правка|&Вид|П&лан" in russian.stdout
+
+
+def test_the_installed_command_line_and_documents_speak_russian(installed: Installed) -> None:
+    demo = installed.planner("demo", "ru.summit", language="ru_RU.UTF-8")
+    assert demo.returncode == 0 and "образец плана записан" in demo.stdout
+    printed = installed.planner(
+        "print", "ru.summit", "ru.pdf", "--what", "roster", "--language", "ru"
+    )
+    assert printed.returncode == 0, printed.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(installed.folder / "ru.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "Список делегаций" in text

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.messages import tr
 from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
 
@@ -17,7 +18,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "ics",
         run_ics,
-        "write an iCalendar file of the placed items",
+        tr("write an iCalendar file of the placed items"),
         "Write one calendar (METHOD:PUBLISH) of the placed items, of the whole event or "
         "of one delegation, person or venue. Run it again after changes: items keep their "
         "UIDs, changed ones get a higher SEQUENCE, and items taken off are listed as "
@@ -31,7 +32,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "invites",
         run_invites,
-        "write an invitation file per item, only for what changed since the last run",
+        tr("write an invitation file per item, only for what changed since the last run"),
         "Write one invitation (METHOD:REQUEST, one event per file) per item that is new "
         "or changed since the invitations last written for the same audience, and a "
         "cancellation (METHOD:CANCEL) for each item sent before and now taken off. The "

@@ -15,18 +15,19 @@ from planner.cli.common import (
     print_problems,
 )
 from planner.domain import rules, times
+from planner.messages import tr
 from planner.services import PlanService, create_demo, import_document
 
 
 def register(commands: Subparsers) -> None:
-    demo = add_command(commands, "demo", run_demo, "write a fresh copy of the sample plan")
+    demo = add_command(commands, "demo", run_demo, tr("write a fresh copy of the sample plan"))
     demo.add_argument("output", metavar="OUT.summit", type=Path)
 
     importing = add_command(
         commands,
         "import",
         run_import,
-        "create a plan file from a summit-plan JSON document",
+        tr("create a plan file from a summit-plan JSON document"),
         "Validate the whole document first and import nothing if anything is wrong. "
         "Refuses to overwrite an existing plan file unless --replace is given.",
     )
@@ -39,22 +40,22 @@ def register(commands: Subparsers) -> None:
         "transaction, keeping what the file knows beyond the format",
     )
 
-    export = add_command(commands, "export", run_export, "write the plan as summit-plan JSON")
+    export = add_command(commands, "export", run_export, tr("write the plan as summit-plan JSON"))
     plan_file_argument(export)
     export.add_argument("output", metavar="OUT.json", type=Path)
 
     check = add_command(
-        commands, "check", run_check, "list every broken scheduling rule (exit 1 if any)"
+        commands, "check", run_check, tr("list every broken scheduling rule (exit 1 if any)")
     )
     plan_file_argument(check)
 
-    info = add_command(commands, "info", run_info, "print the event and what the plan holds")
+    info = add_command(commands, "info", run_info, tr("print the event and what the plan holds"))
     plan_file_argument(info)
 
 
 def run_demo(arguments: argparse.Namespace) -> int:
     path = create_demo(arguments.output)
-    print(f"wrote the sample plan to {path}")
+    print(tr("wrote the sample plan to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -63,12 +64,8 @@ def run_import(arguments: argparse.Namespace) -> int:
         arguments.document, arguments.output, replace_existing=arguments.replace
     )
     print_problems(report.warnings, prefix="warning: ")
-    verb = (
-        "updated"
-        if arguments.replace and report.changes != report.changes.everything()
-        else "wrote"
-    )
-    print(f"{verb} {report.path}")
+    updated = arguments.replace and report.changes != report.changes.everything()
+    print((tr("updated {path}") if updated else tr("wrote {path}")).format(path=report.path))
     return EXIT_OK
 
 
@@ -78,7 +75,7 @@ def run_export(arguments: argparse.Namespace) -> int:
         service.export_json(arguments.output)
     finally:
         service.close()
-    print(f"wrote {arguments.output}")
+    print(tr("wrote {path}").format(path=arguments.output))
     return EXIT_OK
 
 
@@ -93,9 +90,13 @@ def run_check(arguments: argparse.Namespace) -> int:
         print(violation)
     placed = len(plan.schedule)
     if violations:
-        print(f"{len(violations)} broken rule(s) in {placed} placement(s)")
+        print(
+            tr("{count} broken rule(s) in {placed} placement(s)").format(
+                count=len(violations), placed=placed
+            )
+        )
         return EXIT_PROBLEMS
-    print(f"no broken rules in {placed} placement(s)")
+    print(tr("no broken rules in {placed} placement(s)").format(placed=placed))
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ from planner.cli.common import (
 )
 from planner.domain import times
 from planner.domain.model import Placement, Plan
+from planner.messages import tr
 from planner.services import PlanService
 
 if TYPE_CHECKING:
@@ -34,8 +35,10 @@ def register(commands: Subparsers) -> None:
         commands,
         "schedule",
         run_schedule,
-        "place sessions and bilateral meetings automatically (exit 1 if a session "
-        "cannot be placed)",
+        tr(
+            "place sessions and bilateral meetings automatically (exit 1 if a session "
+            "cannot be placed)"
+        ),
         "Place every session and as many bilateral requests as the rules allow, by "
         "priority, keeping locked and fixed placements. Writes the schedule in one "
         "transaction and prints what it achieved and what it could not place and why. "
@@ -87,14 +90,18 @@ def run_schedule(arguments: argparse.Namespace) -> int:
             with _progress_display(arguments.time_limit) as show:
                 result = schedule.compute_schedule(plan, options, show, cancel)
         except KeyboardInterrupt:
-            raise CommandFailed("interrupted; nothing was changed", 130) from None
+            raise CommandFailed(tr("interrupted; nothing was changed"), 130) from None
         _print_result(plan, result, arguments.replan)
         if arguments.dry_run:
-            print("dry run: the plan file was not changed")
+            print(tr("dry run: the plan file was not changed"))
         else:
             changes = schedule.apply_schedule(service, result)
             count = len(changes.items)
-            print(f"wrote the schedule to {arguments.plan} ({count} items changed)")
+            print(
+                tr("wrote the schedule to {path} ({count} items changed)").format(
+                    path=arguments.plan, count=count
+                )
+            )
     finally:
         service.close()
     return EXIT_OK if result.complete else EXIT_PROBLEMS
