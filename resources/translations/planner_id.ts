@@ -1590,6 +1590,10 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation>Setiap hari</translation>
     </message>
     <message>
+        <source>Two languages side by side are for the roster of delegations</source>
+        <translation>Dua bahasa berdampingan hanya untuk daftar delegasi</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1608,6 +1612,10 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>D&amp;ay:</source>
         <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

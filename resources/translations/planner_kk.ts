@@ -1590,6 +1590,10 @@ Please copy the details below into your report.</source>
         <translation>Әр күн</translation>
     </message>
     <message>
+        <source>Two languages side by side are for the roster of delegations</source>
+        <translation>Қатар екі тіл тек делегациялар тізіміне арналған</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1608,6 +1612,10 @@ Please copy the details below into your report.</source>
     <message>
         <source>D&amp;ay:</source>
         <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

@@ -97,3 +97,30 @@ def test_preferences_sits_in_the_edit_menu(qtbot: Any, settings: Settings, plan_
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.preferences_action in window.menus["edit"].actions()
+
+
+def test_the_print_dialog_offers_the_event_s_languages_and_the_roster_side_by_side(
+    qtbot: Any, cica: Any, tmp_path: Path
+) -> None:
+    from planner.gui import printing
+    from planner.gui.dialogs.report_choice import ReportChoiceDialog
+
+    dialog = ReportChoiceDialog(cica, "pdf")
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    offered = [combo.itemData(row) for row in range(combo.count())]
+    assert offered == [("en",), ("ru",), ("en", "ru")]
+    assert [combo.itemText(row) for row in range(combo.count())] == [
+        "English",
+        "Русский",
+        "English + Русский",
+    ]
+    combo.setCurrentIndex(2)
+    choice = dialog.choice()
+    assert choice.what == "roster" and choice.languages == ("en", "ru")
+    assert choice.file_stem == "roster-en+ru"
+    assert printing.export_pdf(cica, tmp_path / "both.pdf", choice, cica.event.start_date) > 1
+    dialog.report_combo.setCurrentIndex(2)  # the daily programme: one language only
+    assert dialog.choice().languages == ("en",)
+    model = combo.model()
+    assert not model.item(2).isEnabled() and model.item(1).isEnabled()
