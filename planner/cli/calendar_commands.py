@@ -79,10 +79,18 @@ def run_ics(arguments: argparse.Namespace) -> int:
         )
     finally:
         service.close()
-    cancelled = f", {report.cancelled} cancelled" if report.cancelled else ""
+    cancelled = tr(", {count} cancelled").format(count=report.cancelled) if report.cancelled else ""
     print(
-        f"wrote {report.path}: {report.events} event(s) for {report.scope}{cancelled}; "
-        f"{len(report.changed)} new or changed since the last export"
+        tr(
+            "wrote {path}: {events} event(s) for {scope}{cancelled}; "
+            "{changed} new or changed since the last export"
+        ).format(
+            path=report.path,
+            events=report.events,
+            scope=report.scope,
+            cancelled=cancelled,
+            changed=len(report.changed),
+        )
     )
     return EXIT_OK
 
@@ -104,9 +112,17 @@ def run_invites(arguments: argparse.Namespace) -> int:
     for written in report.files:
         print(f"wrote {written.path} ({written.method.value}, sequence {written.sequence})")
     for reason in report.skipped:
-        print(f"skipped {reason}")
+        print(tr("skipped {reason}").format(reason=reason))
     print(
-        f"{report.requests} invitation(s) and {report.cancellations} cancellation(s) for "
-        f"{report.scope} in {report.folder}; {report.unchanged} unchanged since the last run"
+        tr(
+            "{requests} invitation(s) and {cancellations} cancellation(s) for "
+            "{scope} in {folder}; {unchanged} unchanged since the last run"
+        ).format(
+            requests=report.requests,
+            cancellations=report.cancellations,
+            scope=report.scope,
+            folder=report.folder,
+            unchanged=report.unchanged,
+        )
     )
     return EXIT_OK

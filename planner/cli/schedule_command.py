@@ -157,19 +157,31 @@ def _when(plan: Plan, placement: Placement) -> str:
 
 
 def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
-    print(f"status: {r.status}, {r.elapsed:.1f} s")
-    print(f"sessions placed: {r.sessions_placed} of {r.sessions_total}")
-    print(f"requests granted: {r.requests_granted} of {r.requests_total}")
-    print(f"weight: {r.weight}")
-    print(f"absences: {r.absences}")
-    print(f"score: {r.score}")
-    print(f"bound: {r.bound}")
-    print(f"gap: {r.gap:.1%}")
+    print(tr("status: {status}, {seconds} s").format(status=r.status, seconds=f"{r.elapsed:.1f}"))
+    print(
+        tr("sessions placed: {placed} of {total}").format(
+            placed=r.sessions_placed, total=r.sessions_total
+        )
+    )
+    print(
+        tr("requests granted: {granted} of {total}").format(
+            granted=r.requests_granted, total=r.requests_total
+        )
+    )
+    print(tr("weight: {weight}").format(weight=r.weight))
+    print(tr("absences: {count}").format(count=r.absences))
+    print(tr("score: {score}").format(score=r.score))
+    print(tr("bound: {bound}").format(bound=r.bound))
+    print(tr("gap: {gap}").format(gap=f"{r.gap:.1%}"))
     for explanation in r.unplaced:
-        print(f"not placed: {plan.item_title(explanation.item)}: {explanation.message}")
+        print(
+            tr("not placed: {item}: {reason}").format(
+                item=plan.item_title(explanation.item), reason=explanation.message
+            )
+        )
     if replan:
         moved = [m for m in r.moves if m.before is not None and m.after is not None]
-        print(f"moved: {len(moved)}")
+        print(tr("moved: {count}").format(count=len(moved)))
         for move in moved:
             assert move.before is not None and move.after is not None
             print(
@@ -177,6 +189,6 @@ def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
                 f"{_when(plan, move.after)}"
             )
         for item in r.requests_lost:
-            print(f"request lost: {plan.item_title(item)}")
+            print(tr("request lost: {item}").format(item=plan.item_title(item)))
         for item in r.requests_gained:
-            print(f"request gained: {plan.item_title(item)}")
+            print(tr("request gained: {item}").format(item=plan.item_title(item)))

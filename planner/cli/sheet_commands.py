@@ -91,12 +91,13 @@ def run_import_people(arguments: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{name}: {problem}", file=sys.stderr)
     if report.ignored_columns:
-        print(f"{name}: columns left out: {', '.join(report.ignored_columns)}")
+        left_out = ", ".join(report.ignored_columns)
+        print(tr("{name}: columns left out: {columns}").format(name=name, columns=left_out))
     if not report.applied:
         advice = (
-            "fix the rows above, or use --skip-invalid to import the good rows"
+            tr("fix the rows above, or use --skip-invalid to import the good rows")
             if report.rows_checked
-            else "fix the header row"
+            else tr("fix the header row")
         )
         print(f"{report.summary()}; {advice}", file=sys.stderr)
         return EXIT_PROBLEMS

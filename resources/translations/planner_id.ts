@@ -1049,6 +1049,22 @@
         <translation>tulis satu berkas undangan per agenda, hanya untuk yang berubah sejak terakhir dijalankan</translation>
     </message>
     <message>
+        <source>, {count} cancelled</source>
+        <translation>, {count} dibatalkan</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {events} event(s) for {scope}{cancelled}; {changed} new or changed since the last export</source>
+        <translation>{path} ditulis: {events} acara untuk {scope}{cancelled}; {changed} baru atau berubah sejak ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>dilewati {reason}</translation>
+    </message>
+    <message>
+        <source>{requests} invitation(s) and {cancellations} cancellation(s) for {scope} in {folder}; {unchanged} unchanged since the last run</source>
+        <translation>{requests} undangan dan {cancellations} pembatalan untuk {scope} di {folder}; {unchanged} tidak berubah sejak terakhir dijalankan</translation>
+    </message>
+    <message>
         <source>the plan file</source>
         <translation>berkas rencana</translation>
     </message>
@@ -1121,6 +1137,54 @@
         <translation>jadwal ditulis ke {path} ({count} agenda berubah)</translation>
     </message>
     <message>
+        <source>status: {status}, {seconds} s</source>
+        <translation>status: {status}, {seconds} dtk</translation>
+    </message>
+    <message>
+        <source>sessions placed: {placed} of {total}</source>
+        <translation>sidang ditempatkan: {placed} dari {total}</translation>
+    </message>
+    <message>
+        <source>requests granted: {granted} of {total}</source>
+        <translation>permintaan dipenuhi: {granted} dari {total}</translation>
+    </message>
+    <message>
+        <source>weight: {weight}</source>
+        <translation>bobot: {weight}</translation>
+    </message>
+    <message>
+        <source>absences: {count}</source>
+        <translation>ketidakhadiran: {count}</translation>
+    </message>
+    <message>
+        <source>score: {score}</source>
+        <translation>skor: {score}</translation>
+    </message>
+    <message>
+        <source>bound: {bound}</source>
+        <translation>batas: {bound}</translation>
+    </message>
+    <message>
+        <source>gap: {gap}</source>
+        <translation>selisih: {gap}</translation>
+    </message>
+    <message>
+        <source>not placed: {item}: {reason}</source>
+        <translation>tidak ditempatkan: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved: {count}</source>
+        <translation>dipindahkan: {count}</translation>
+    </message>
+    <message>
+        <source>request lost: {item}</source>
+        <translation>permintaan hilang: {item}</translation>
+    </message>
+    <message>
+        <source>request gained: {item}</source>
+        <translation>permintaan didapat: {item}</translation>
+    </message>
+    <message>
         <source>write the roster as a CSV or XLSX spreadsheet, one row per person</source>
         <translation>tulis daftar delegasi sebagai lembar kerja CSV atau XLSX, satu baris per peserta</translation>
     </message>
@@ -1131,6 +1195,18 @@
     <message>
         <source>wrote {count} people to {path}</source>
         <translation>{count} peserta ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>{name}: columns left out: {columns}</source>
+        <translation>{name}: kolom yang diabaikan: {columns}</translation>
+    </message>
+    <message>
+        <source>fix the rows above, or use --skip-invalid to import the good rows</source>
+        <translation>perbaiki baris di atas, atau gunakan --skip-invalid untuk mengimpor baris yang benar</translation>
+    </message>
+    <message>
+        <source>fix the header row</source>
+        <translation>perbaiki baris judul kolom</translation>
     </message>
     <message>
         <source>Printed on {day}</source>

@@ -1049,6 +1049,22 @@
         <translation>әр іс-шараға шақыру файлын жазу, тек соңғы іске қосудан бері өзгергендерге</translation>
     </message>
     <message>
+        <source>, {count} cancelled</source>
+        <translation>, бас тартылғаны: {count}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {events} event(s) for {scope}{cancelled}; {changed} new or changed since the last export</source>
+        <translation>{path} жазылды: «{scope}» үшін оқиғалар {events}{cancelled}; соңғы экспорттан бері жаңа не өзгергені: {changed}</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>өткізілді: {reason}</translation>
+    </message>
+    <message>
+        <source>{requests} invitation(s) and {cancellations} cancellation(s) for {scope} in {folder}; {unchanged} unchanged since the last run</source>
+        <translation>шақырулар: {requests}, бас тартулар: {cancellations}, «{scope}» үшін, {folder} қалтасында; соңғы іске қосудан бері өзгермегені: {unchanged}</translation>
+    </message>
+    <message>
         <source>the plan file</source>
         <translation>жоспар файлы</translation>
     </message>
@@ -1121,6 +1137,54 @@
         <translation>кесте {path} файлына жазылды (өзгерген іс-шаралар: {count})</translation>
     </message>
     <message>
+        <source>status: {status}, {seconds} s</source>
+        <translation>күйі: {status}, {seconds} с</translation>
+    </message>
+    <message>
+        <source>sessions placed: {placed} of {total}</source>
+        <translation>орналастырылған отырыстар: {total} ішінен {placed}</translation>
+    </message>
+    <message>
+        <source>requests granted: {granted} of {total}</source>
+        <translation>қанағаттандырылған сұраулар: {total} ішінен {granted}</translation>
+    </message>
+    <message>
+        <source>weight: {weight}</source>
+        <translation>салмағы: {weight}</translation>
+    </message>
+    <message>
+        <source>absences: {count}</source>
+        <translation>қатыспаулар: {count}</translation>
+    </message>
+    <message>
+        <source>score: {score}</source>
+        <translation>баға: {score}</translation>
+    </message>
+    <message>
+        <source>bound: {bound}</source>
+        <translation>шекара: {bound}</translation>
+    </message>
+    <message>
+        <source>gap: {gap}</source>
+        <translation>алшақтық: {gap}</translation>
+    </message>
+    <message>
+        <source>not placed: {item}: {reason}</source>
+        <translation>орналаспады: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved: {count}</source>
+        <translation>жылжытылды: {count}</translation>
+    </message>
+    <message>
+        <source>request lost: {item}</source>
+        <translation>сұрау жоғалды: {item}</translation>
+    </message>
+    <message>
+        <source>request gained: {item}</source>
+        <translation>сұрау қанағаттандырылды: {item}</translation>
+    </message>
+    <message>
         <source>write the roster as a CSV or XLSX spreadsheet, one row per person</source>
         <translation>делегациялар тізімін CSV немесе XLSX кестесіне жазу, әр қатысушыға бір жол</translation>
     </message>
@@ -1131,6 +1195,18 @@
     <message>
         <source>wrote {count} people to {path}</source>
         <translation>жазылған қатысушылар: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{name}: columns left out: {columns}</source>
+        <translation>{name}: алынбаған бағандар: {columns}</translation>
+    </message>
+    <message>
+        <source>fix the rows above, or use --skip-invalid to import the good rows</source>
+        <translation>жоғарыдағы жолдарды түзетіңіз немесе дұрыс жолдарды импорттау үшін --skip-invalid қолданыңыз</translation>
+    </message>
+    <message>
+        <source>fix the header row</source>
+        <translation>тақырып жолын түзетіңіз</translation>
     </message>
     <message>
         <source>Printed on {day}</source>

@@ -1049,6 +1049,22 @@
         <translation>записать по файлу приглашения на мероприятие, только для изменившегося с прошлого запуска</translation>
     </message>
     <message>
+        <source>, {count} cancelled</source>
+        <translation>, отменено: {count}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {events} event(s) for {scope}{cancelled}; {changed} new or changed since the last export</source>
+        <translation>записан {path}: событий {events} для «{scope}»{cancelled}; новых или изменённых с прошлого экспорта: {changed}</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message>
+        <source>{requests} invitation(s) and {cancellations} cancellation(s) for {scope} in {folder}; {unchanged} unchanged since the last run</source>
+        <translation>приглашений: {requests}, отмен: {cancellations} для «{scope}» в папке {folder}; без изменений с прошлого запуска: {unchanged}</translation>
+    </message>
+    <message>
         <source>the plan file</source>
         <translation>файл плана</translation>
     </message>
@@ -1121,6 +1137,54 @@
         <translation>расписание записано в {path} (изменено мероприятий: {count})</translation>
     </message>
     <message>
+        <source>status: {status}, {seconds} s</source>
+        <translation>состояние: {status}, {seconds} с</translation>
+    </message>
+    <message>
+        <source>sessions placed: {placed} of {total}</source>
+        <translation>размещено заседаний: {placed} из {total}</translation>
+    </message>
+    <message>
+        <source>requests granted: {granted} of {total}</source>
+        <translation>удовлетворено запросов: {granted} из {total}</translation>
+    </message>
+    <message>
+        <source>weight: {weight}</source>
+        <translation>вес: {weight}</translation>
+    </message>
+    <message>
+        <source>absences: {count}</source>
+        <translation>отсутствий: {count}</translation>
+    </message>
+    <message>
+        <source>score: {score}</source>
+        <translation>оценка: {score}</translation>
+    </message>
+    <message>
+        <source>bound: {bound}</source>
+        <translation>граница: {bound}</translation>
+    </message>
+    <message>
+        <source>gap: {gap}</source>
+        <translation>разрыв: {gap}</translation>
+    </message>
+    <message>
+        <source>not placed: {item}: {reason}</source>
+        <translation>не размещено: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved: {count}</source>
+        <translation>перенесено: {count}</translation>
+    </message>
+    <message>
+        <source>request lost: {item}</source>
+        <translation>запрос потерян: {item}</translation>
+    </message>
+    <message>
+        <source>request gained: {item}</source>
+        <translation>запрос удовлетворён: {item}</translation>
+    </message>
+    <message>
         <source>write the roster as a CSV or XLSX spreadsheet, one row per person</source>
         <translation>записать список делегаций в таблицу CSV или XLSX, по строке на участника</translation>
     </message>
@@ -1131,6 +1195,18 @@
     <message>
         <source>wrote {count} people to {path}</source>
         <translation>участников записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{name}: columns left out: {columns}</source>
+        <translation>{name}: пропущенные столбцы: {columns}</translation>
+    </message>
+    <message>
+        <source>fix the rows above, or use --skip-invalid to import the good rows</source>
+        <translation>исправьте строки выше или укажите --skip-invalid, чтобы импортировать верные строки</translation>
+    </message>
+    <message>
+        <source>fix the header row</source>
+        <translation>исправьте строку заголовков</translation>
     </message>
     <message>
         <source>Printed on {day}</source>
