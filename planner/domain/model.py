@@ -8,7 +8,7 @@ Every date-time is timezone-aware in the event's zone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cached_property
@@ -361,6 +361,22 @@ class Plan:
         for person in self.people:
             grouped.setdefault(person.delegation, []).append(person)
         return {key: tuple(value) for key, value in grouped.items()}
+
+    def without_sessions(self, ids: Iterable[str]) -> Plan:
+        """The plan without these sessions: their placements go, and so does
+        their place in the order (``after``) of the sessions that remain."""
+        gone = set(ids)
+        return replace(
+            self,
+            sessions=tuple(
+                replace(s, after=tuple(e for e in s.after if e not in gone))
+                if gone.intersection(s.after)
+                else s
+                for s in self.sessions
+                if s.id not in gone
+            ),
+            schedule=tuple(p for p in self.schedule if p.item not in gone),
+        )
 
     def item(self, item_id: str) -> Item | None:
         """The session or bilateral request with this id, if any."""

@@ -9,6 +9,7 @@ back to the English name in force and the English title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,24 @@ def name_on(delegation: Delegation, day: date) -> str:
     if not later:
         return delegation.name
     return min(later, key=lambda former: former.until).name
+
+
+def known_names(delegation: Delegation, name_in_force: Callable[[str], str]) -> tuple[str, ...]:
+    """Every name the delegation goes by: in force, present, former, other languages.
+
+    ``name_in_force`` gives the name in force by id (``Plan.delegation_name``);
+    lists written by others may use any of them.
+    """
+    return tuple(
+        dict.fromkeys(
+            (
+                name_in_force(delegation.id),
+                delegation.name,
+                *(former.name for former in delegation.former_names),
+                *(text for _tag, text in delegation.names),
+            )
+        )
+    )
 
 
 def primary_language(tag: str) -> str:

@@ -535,7 +535,7 @@ def home_zone(plan: Plan, scope: Scope) -> tuple[str, ZoneInfo] | None:
         zone = times.zone(delegation.timezone)
     except times.UnknownTimezoneError:
         return None
-    return delegation.name, zone
+    return plan.delegation_name(delegation.id), zone
 
 
 def home_time_line(entry: Entry, home: tuple[str, ZoneInfo] | None) -> str | None:

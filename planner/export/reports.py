@@ -34,7 +34,7 @@ from babel.dates import format_skeleton as cldr_skeleton
 
 from planner.domain import times
 from planner.domain.model import Delegation, DelegationKind, Person, Plan, Rank, Role
-from planner.domain.names import delegation_name_in, session_title_in
+from planner.domain.names import delegation_name_in, known_names, session_title_in
 from planner.domain.precedence import members_in_order, name_key, order_of_precedence
 from planner.domain.rules import Booking, ScheduleView
 from planner.errors import NotFoundError, ValidationError
@@ -279,7 +279,7 @@ def _event_days(plan: Plan, day: date | None) -> tuple[date, ...]:
 
 
 def find_delegation(plan: Plan, wanted: str) -> Delegation:
-    """The delegation with id ``wanted`` (or, failing that, that English name).
+    """The delegation with id ``wanted`` (or, failing that, a name it goes by).
 
     Raises:
         NotFoundError: no delegation has that id or name.
@@ -289,7 +289,7 @@ def find_delegation(plan: Plan, wanted: str) -> Delegation:
         return found
     key = name_key(wanted.strip())
     for delegation in plan.delegations:
-        if name_key(delegation.name) == key:
+        if any(name_key(name) == key for name in known_names(delegation, plan.delegation_name)):
             return delegation
     raise NotFoundError(
         f"unknown delegation {wanted!r}: no delegation in the plan has that id or name",

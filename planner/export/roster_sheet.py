@@ -128,7 +128,7 @@ def roster_rows(plan: Plan) -> list[RosterRow]:
         for person in members_in_order(plan, delegation.id):
             rows.append(
                 RosterRow(
-                    delegation=delegation.name,
+                    delegation=plan.delegation_name(delegation.id),
                     honorific=person.honorific or "",
                     given_name=person.given_name,
                     family_name=person.family_name,

@@ -14,12 +14,13 @@ import difflib
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import Delegation, Person, Plan, Rank, Role
+from planner.domain.names import known_names
 from planner.domain.precedence import name_key
 from planner.errors import ExportError, Problem, ValidationError
 from planner.export.roster_sheet import roster_csv, roster_rows, roster_xlsx
@@ -240,7 +241,7 @@ class _Matcher:
         self.rows = [_Row(entry, problems=list(entry.problems)) for entry in sheet.entries]
         self.problems: tuple[Problem, ...] = ()
         self.bad_rows: tuple[int, ...] = ()
-        self._delegations = _DelegationIndex(plan.delegations)
+        self._delegations = _DelegationIndex(plan)
         self._by_name = {
             (p.delegation, _person_key(p.given_name, p.family_name)): p for p in plan.people
         }
@@ -271,7 +272,8 @@ class _Matcher:
                     Problem(
                         self.where(row, Field.FAMILY_NAME),
                         f"a duplicate: row {claimed[key].row} already lists "
-                        f"{self._name(claimed[key])} of {row.delegation.name}",
+                        f"{self._name(claimed[key])} of "
+                        f"{self.plan.delegation_name(row.delegation.id)}",
                     )
                 )
             elif entry.email and entry.email.casefold() in emails:
@@ -313,7 +315,7 @@ class _Matcher:
                     self.where(row, Field.EMAIL),
                     f"‘{entry.email}’ is the e-mail of {by_email.formal_name} "
                     f"({by_email.id}) of {self.plan.delegation_name(by_email.delegation)}, "
-                    f"not of {delegation.name}",
+                    f"not of {self.plan.delegation_name(delegation.id)}",
                 )
             )
             return
@@ -340,13 +342,14 @@ class _Matcher:
             if not row.good or row.delegation is None or row.role() is not Role.HEAD:
                 continue
             delegation = row.delegation
+            called = self.plan.delegation_name(delegation.id)
             current = self.plan.head_of(delegation.id)
             earlier = named.get(delegation.id)
             if current is not None and current.id not in demoted and current.id != row.target:
                 row.problems.append(
                     Problem(
                         self.where(row, Field.ROLE),
-                        f"a second head for {delegation.name}: the plan has "
+                        f"a second head for {called}: the plan has "
                         f"{current.formal_name} ({current.id}) as head of delegation; "
                         "if this row is that person, write the name as the plan does (or "
                         "give their e-mail); otherwise give the row another role, or list "
@@ -357,7 +360,7 @@ class _Matcher:
                 row.problems.append(
                     Problem(
                         self.where(row, Field.ROLE),
-                        f"a second head for {delegation.name}: row {earlier.entry.row} "
+                        f"a second head for {called}: row {earlier.entry.row} "
                         f"already names {self._name(earlier.entry)} as head of delegation",
                     )
                 )
@@ -456,7 +459,9 @@ def new_person_id(delegation: str, given: str, family: str, taken: Iterable[str]
 class _DelegationIndex:
     """Finds a delegation by id, ISO 3166 code or (alternative) English name."""
 
-    def __init__(self, delegations: Sequence[Delegation]) -> None:
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        delegations = plan.delegations
         self.delegations = delegations
         self.by_id = {d.id.casefold(): d for d in delegations}
         codes: dict[str, list[Delegation]] = {}
@@ -466,7 +471,11 @@ class _DelegationIndex:
         self.by_code = {code: found[0] for code, found in codes.items() if len(found) == 1}
         names: dict[str, list[Delegation]] = {}
         for delegation in delegations:
-            names.setdefault(_name_key(delegation.name), []).append(delegation)
+            # A sheet may name a delegation as it was called, or in another language.
+            for name in dict.fromkeys(
+                _name_key(text) for text in known_names(delegation, plan.delegation_name)
+            ):
+                names.setdefault(name, []).append(delegation)
         for code, aliases in COUNTRY_ALIASES.items():
             if code in self.by_code:
                 for alias in aliases:
@@ -512,13 +521,16 @@ class _DelegationIndex:
         if by_text and by_code and by_text[0].id != by_code[0].id:
             return None, Problem(
                 sheet.where(entry.row, Field.ISO_CODE),
-                f"‘{entry.iso_code}’ is {by_code[0].name}, but the row's delegation "
-                f"is {by_text[0].name}",
+                f"‘{entry.iso_code}’ is {self.plan.delegation_name(by_code[0].id)}, but the "
+                f"row's delegation is {self.plan.delegation_name(by_text[0].id)}",
             )
         return (by_text or by_code)[0], None
 
     def _hint(self, text: str) -> str:
-        names = {_name_key(d.name): d.name for d in self.delegations}
+        names = {
+            _name_key(self.plan.delegation_name(d.id)): self.plan.delegation_name(d.id)
+            for d in self.delegations
+        }
         close = difflib.get_close_matches(_name_key(text), list(names), n=1, cutoff=0.75)
         return f" (did you mean ‘{names[close[0]]}’?)" if close else ""
 

@@ -78,7 +78,7 @@ def test_roster_csv_is_utf8_with_bom_and_crlf_line_ends(cica: Plan) -> None:
 
 def test_roster_lists_delegations_in_precedence_order_with_the_head_first(cica: Plan) -> None:
     rows = roster_rows(cica)
-    order = [d.name for d in order_of_precedence(cica)]
+    order = [cica.delegation_name(d.id) for d in order_of_precedence(cica)]
     seen: list[str] = []
     for row in rows:
         if not seen or seen[-1] != row.delegation:

@@ -24,11 +24,11 @@ SOURCE_DATE_EPOCH = "1633910400"  # 2021-10-11
 
 @pytest.fixture
 def named_plan(tmp_path: Path) -> Path:
-    """The sample plan with Russian and Kazakh names for two delegations and one session."""
+    """The sample plan, with Mongolia's names in other languages left out and a shorter
+    Russian title for the first session (a long one wraps in a narrow column)."""
     document = json.loads(resource_path(*SAMPLE_PLAN).read_text(encoding="utf-8"))
     by_id = {delegation["id"]: delegation for delegation in document["delegations"]}
-    by_id["kz"]["names"] = {"ru": "Казахстан", "kk": "Қазақстан"}
-    by_id["af"]["names"] = {"ru": "Афганистан"}
+    del by_id["mn"]["names"]
     session = next(s for s in document["sessions"] if s["id"] == "s-som")
     session["titles"] = {"ru": "Заседание КСДЛ СВМДА"}
     source = tmp_path / "named.json"
@@ -64,7 +64,20 @@ def test_a_russian_roster_has_russian_headings_dates_and_names(
     assert "окт. 2021 г." in text  # the event's dates, in the CLDR's Russian
     assert "Напечатано 11 октября 2021 г." in text and "Страница 1 из" in text
     # Without a name in Russian a delegation keeps its English name.
-    assert "Mongolia" in text
+    assert "2. Mongolia" in text
+
+
+def test_the_shipped_sample_prints_its_delegations_russian_names(
+    qapp: object, plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _print(
+        plan_path, tmp_path / "ru.pdf", monkeypatch, "--what", "roster", "--language", "ru"
+    )
+    assert "1. Казахстан" in text and "2. Монголия" in text and "Турция" in text
+    kazakh = _print(
+        plan_path, tmp_path / "kk.pdf", monkeypatch, "--what", "roster", "--language", "kk"
+    )
+    assert "1. Қазақстан" in kazakh and "Делегация басшысы" in kazakh
 
 
 def test_a_russian_daily_programme_has_russian_weekdays_and_titles(

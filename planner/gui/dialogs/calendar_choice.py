@@ -43,12 +43,13 @@ class CalendarChoiceDialog(QDialog):
         self.scope_combo.addItem(self.tr("Everything"), ("", None))
         for delegation in order_of_precedence(plan):
             self.scope_combo.addItem(
-                self.tr("Delegation: {name}").format(name=delegation.name),
+                self.tr("Delegation: {name}").format(name=plan.delegation_name(delegation.id)),
                 ("delegation", delegation.id),
             )
             for person in members_in_order(plan, delegation.id):
                 self.scope_combo.addItem(
-                    f"    {person.formal_name} ({delegation.name})", ("person", person.id)
+                    f"    {person.formal_name} ({plan.delegation_name(delegation.id)})",
+                    ("person", person.id),
                 )
         if not invitations:
             for venue in plan.venues:

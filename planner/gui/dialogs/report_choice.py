@@ -94,7 +94,7 @@ class ReportChoiceDialog(QDialog):
         self.delegation_combo = QComboBox()
         self.delegation_combo.addItem(self.tr("All delegations"), None)
         for delegation in order_of_precedence(plan):
-            self.delegation_combo.addItem(delegation.name, delegation.id)
+            self.delegation_combo.addItem(plan.delegation_name(delegation.id), delegation.id)
         self.day_combo = QComboBox()
         self.day_combo.addItem(self.tr("Every day"), None)
         for event_day in plan.event.days:

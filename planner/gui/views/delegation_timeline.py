@@ -527,10 +527,12 @@ class _TimelineCanvas(QAbstractScrollArea):
             pal.color(QPalette.ColorRole.AlternateBase if row % 2 else QPalette.ColorRole.Base),
         )
         painter.setPen(pal.color(QPalette.ColorRole.Text))
+        assert self.index is not None
+        name = self.index.plan.delegation_name(delegation.id)
         painter.drawText(
             QRect(6, bar_top, self._names - 10, bar_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(delegation.name, Qt.TextElideMode.ElideRight, self._names - 10),
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, self._names - 10),
         )
         if labels:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -595,7 +597,7 @@ class _TimelineCanvas(QAbstractScrollArea):
         zone = home_zone(plan, delegation, self.day.day)
         if bar is None:
             lines = [
-                delegation.name,
+                plan.delegation_name(delegation.id),
                 self.tr("In town {arrival} – {departure}").format(
                     arrival=times.short_when(delegation.arrival.astimezone(tz)),
                     departure=times.short_when(delegation.departure.astimezone(tz)),
@@ -616,7 +618,9 @@ class _TimelineCanvas(QAbstractScrollArea):
                 f"{times.from_minutes(bar.end, zone):%H:%M} {zone_label(zone, bar.start)}"
             )
             lines.append(
-                self.tr("Home time in {name}: {span}").format(name=delegation.name, span=home)
+                self.tr("Home time in {name}: {span}").format(
+                    name=plan.delegation_name(delegation.id), span=home
+                )
             )
         return "\n".join(lines)
 
