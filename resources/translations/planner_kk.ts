@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Daily programme</source>
-        <translation>Күндізгі бағдарлама</translation>
+        <translation>Күн бағдарламасы</translation>
     </message>
     <message>
         <source>Venue door sheets</source>
@@ -1651,7 +1651,7 @@ Please copy the details below into your report.</source>
     </message>
     <message>
         <source>Daily programme</source>
-        <translation>Күндізгі бағдарлама</translation>
+        <translation>Күн бағдарламасы</translation>
     </message>
     <message>
         <source>Door sheets (per venue)</source>

@@ -33,10 +33,11 @@ def speaking(qapp: QApplication) -> Iterator[Any]:
     def speak(language: str) -> None:
         installed.extend(install_translators(qapp, ui_locale(language)))
 
+    before = QLocale()
     yield speak
     for translator in installed:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
@@ -124,3 +125,18 @@ def test_the_print_dialog_offers_the_event_s_languages_and_the_roster_side_by_si
     assert dialog.choice().languages == ("en",)
     model = combo.model()
     assert not model.item(2).isEnabled() and model.item(1).isEnabled()
+
+
+def test_the_print_dialog_starts_on_the_window_s_language_when_the_event_has_it(
+    qtbot: Any, cica: Any, speaking: Any
+) -> None:
+    from planner.gui.dialogs.report_choice import ReportChoiceDialog
+
+    speaking("ru")
+    dialog = ReportChoiceDialog(cica, "print")
+    qtbot.addWidget(dialog)
+    assert dialog.choice().languages == ("ru",)
+    speaking("id")  # Indonesian is not among the event's languages: English
+    other = ReportChoiceDialog(cica, "print")
+    qtbot.addWidget(other)
+    assert other.choice().languages == ("en",)

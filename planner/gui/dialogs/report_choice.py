@@ -102,8 +102,12 @@ class ReportChoiceDialog(QDialog):
         if day is not None and day in plan.event.days:
             self.day_combo.setCurrentIndex(plan.event.days.index(day) + 1)
         self.language_combo = QComboBox()
+        window_language = base_language(QLocale().name())
         for label, languages in print_languages(plan.event.languages):
             self.language_combo.addItem(label, languages)
+            if len(languages) == 1 and base_language(languages[0]) == window_language:
+                # Officers print in the language they work in, when the event has it.
+                self.language_combo.setCurrentIndex(self.language_combo.count() - 1)
         self.language_combo.setToolTip(
             self.tr("Two languages side by side are for the roster of delegations")
         )
