@@ -108,6 +108,10 @@ def test_the_command_line_speaks_the_user_s_language(
     assert main(["check", str(tmp_path / "plan.summit")]) in (0, 1)
     if language.startswith("ru"):
         assert "размещений" in capsys.readouterr().out
+        assert main(["info", str(tmp_path / "plan.summit")]) == 0
+        facts = capsys.readouterr().out.splitlines()
+        assert facts[0].startswith("Мероприятие:   Sixth Meeting")
+        assert facts[3].startswith("Часовой пояс:  Asia/Almaty")
 
 
 def test_the_cached_catalogues_are_shared() -> None:

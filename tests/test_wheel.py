@@ -115,6 +115,7 @@ def test_the_wheel_carries_the_resources_inside_the_package(installed: Installed
     } <= names
     for language in ("ru", "id", "kk"):
         assert f"planner/resources/translations/planner_{language}.qm" in names
+    assert "planner/resources/translations/qtbase_id.qm" in names  # Qt's own words in Indonesian
     assert not any(name.endswith(".ts") for name in names)
 
 

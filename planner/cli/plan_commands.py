@@ -110,23 +110,61 @@ def run_info(arguments: argparse.Namespace) -> int:
     opens, _closes = event.day_bounds(event.start_date)
     offset = opens.strftime("%z")
     score = rules.score(plan)
-    lines = [
-        f"Event:        {event.name} ({event.id})",
-        f"Place:        {event.city}",
-        f"Dates:        {event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}, "
-        f"{times.format_clock(event.day_start)}–{times.format_clock(event.day_end)}",
-        f"Time zone:    {event.timezone} (UTC{offset[:3]}:{offset[3:]} on the first day; "
-        f"tz database {times.tz_database_version()})",
-        f"Grid:         {event.slot_minutes} min slots, {event.changeover_minutes} min changeover",
-        f"Venues:       {len(plan.venues)} in {len({v.building for v in plan.venues})} building(s)",
-        f"Delegations:  {len(plan.delegations)}",
-        f"People:       {len(plan.people)}",
-        f"Sessions:     {len(plan.sessions)} ({score.sessions_placed} placed)",
-        f"Requests:     {len(plan.requests)} ({score.requests_granted} granted of "
-        f"{score.requests_total} not declined)",
-        f"Placements:   {len(plan.schedule)}",
-        f"Score:        {score.score} (weight {score.weight}, {score.absences} absence(s))",
+    buildings = len({v.building for v in plan.venues})
+    facts = [
+        (tr("Event:"), f"{event.name} ({event.id})"),
+        (tr("Place:"), event.city),
+        (
+            tr("Dates:"),
+            f"{event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}, "
+            f"{times.format_clock(event.day_start)}–{times.format_clock(event.day_end)}",
+        ),
+        (
+            tr("Time zone:"),
+            tr("{zone} ({offset} on the first day; tz database {version})").format(
+                zone=event.timezone,
+                offset=f"UTC{offset[:3]}:{offset[3:]}",
+                version=times.tz_database_version(),
+            ),
+        ),
+        (
+            tr("Grid:"),
+            tr("{slot} min slots, {changeover} min changeover").format(
+                slot=event.slot_minutes, changeover=event.changeover_minutes
+            ),
+        ),
+        (
+            tr("Venues:"),
+            tr("{count} in {buildings} building(s)").format(
+                count=len(plan.venues), buildings=buildings
+            ),
+        ),
+        (tr("Delegations:"), str(len(plan.delegations))),
+        (tr("People:"), str(len(plan.people))),
+        (
+            tr("Sessions:"),
+            tr("{count} ({placed} placed)").format(
+                count=len(plan.sessions), placed=score.sessions_placed
+            ),
+        ),
+        (
+            tr("Requests:"),
+            tr("{count} ({granted} granted of {total} not declined)").format(
+                count=len(plan.requests),
+                granted=score.requests_granted,
+                total=score.requests_total,
+            ),
+        ),
+        (tr("Placements:"), str(len(plan.schedule))),
+        (
+            tr("Score:"),
+            tr("{score} (weight {weight}, {absences} absence(s))").format(
+                score=score.score, weight=score.weight, absences=score.absences
+            ),
+        ),
     ]
+    width = max(len(label) for label, _value in facts) + 2
+    lines = [f"{label:<{width}}{value}" for label, value in facts]
     print("\n".join(lines))
     return EXIT_OK
 

@@ -1109,6 +1109,78 @@
         <translation>tidak ada aturan dilanggar dalam {placed} penempatan</translation>
     </message>
     <message>
+        <source>Event:</source>
+        <translation>Acara:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona waktu:</translation>
+    </message>
+    <message>
+        <source>{zone} ({offset} on the first day; tz database {version})</source>
+        <translation>{zone} ({offset} pada hari pertama; basis data tz {version})</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Kisi:</translation>
+    </message>
+    <message>
+        <source>{slot} min slots, {changeover} min changeover</source>
+        <translation>slot {slot} mnt, waktu pindah {changeover} mnt</translation>
+    </message>
+    <message>
+        <source>Venues:</source>
+        <translation>Ruangan:</translation>
+    </message>
+    <message>
+        <source>{count} in {buildings} building(s)</source>
+        <translation>{count} di {buildings} gedung</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Delegasi:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Peserta:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sidang:</translation>
+    </message>
+    <message>
+        <source>{count} ({placed} placed)</source>
+        <translation>{count} ({placed} ditempatkan)</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Permintaan:</translation>
+    </message>
+    <message>
+        <source>{count} ({granted} granted of {total} not declined)</source>
+        <translation>{count} ({granted} dipenuhi dari {total} yang tidak ditolak)</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Penempatan:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Skor:</translation>
+    </message>
+    <message>
+        <source>{score} (weight {weight}, {absences} absence(s))</source>
+        <translation>{score} (bobot {weight}, {absences} ketidakhadiran)</translation>
+    </message>
+    <message>
         <source>print a roster, programmes, a daily programme or venue door sheets to PDF</source>
         <translation>cetak daftar delegasi, acara, acara harian, atau papan pintu ruangan ke PDF</translation>
     </message>

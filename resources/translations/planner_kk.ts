@@ -1109,6 +1109,78 @@
         <translation>бұзылған ереже жоқ, орналастырулар: {placed}</translation>
     </message>
     <message>
+        <source>Event:</source>
+        <translation>Іс-шара:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Орны:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Күндері:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Уақыт белдеуі:</translation>
+    </message>
+    <message>
+        <source>{zone} ({offset} on the first day; tz database {version})</source>
+        <translation>{zone} (бірінші күні {offset}; tz дерекқоры {version})</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Тор:</translation>
+    </message>
+    <message>
+        <source>{slot} min slots, {changeover} min changeover</source>
+        <translation>қадамы {slot} мин, ауысу {changeover} мин</translation>
+    </message>
+    <message>
+        <source>Venues:</source>
+        <translation>Залдар:</translation>
+    </message>
+    <message>
+        <source>{count} in {buildings} building(s)</source>
+        <translation>{count}, ғимараттар: {buildings}</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Делегациялар:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Қатысушылар:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Отырыстар:</translation>
+    </message>
+    <message>
+        <source>{count} ({placed} placed)</source>
+        <translation>{count} (орналастырылғаны: {placed})</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Сұраулар:</translation>
+    </message>
+    <message>
+        <source>{count} ({granted} granted of {total} not declined)</source>
+        <translation>{count} (бас тартылмаған {total} ішінен {granted} қанағаттандырылды)</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Орналастырулар:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Баға:</translation>
+    </message>
+    <message>
+        <source>{score} (weight {weight}, {absences} absence(s))</source>
+        <translation>{score} (салмағы {weight}, қатыспаулар: {absences})</translation>
+    </message>
+    <message>
         <source>print a roster, programmes, a daily programme or venue door sheets to PDF</source>
         <translation>делегациялар тізімін, бағдарламаларды, күндізгі бағдарламаны не зал есігі кестелерін PDF-ке басып шығару</translation>
     </message>

@@ -1109,6 +1109,78 @@
         <translation>нарушенных правил нет, размещений: {placed}</translation>
     </message>
     <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>{zone} ({offset} on the first day; tz database {version})</source>
+        <translation>{zone} ({offset} в первый день; база tz {version})</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Сетка:</translation>
+    </message>
+    <message>
+        <source>{slot} min slots, {changeover} min changeover</source>
+        <translation>шаг {slot} мин, переход {changeover} мин</translation>
+    </message>
+    <message>
+        <source>Venues:</source>
+        <translation>Залы:</translation>
+    </message>
+    <message>
+        <source>{count} in {buildings} building(s)</source>
+        <translation>{count}, зданий: {buildings}</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Делегации:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Заседания:</translation>
+    </message>
+    <message>
+        <source>{count} ({placed} placed)</source>
+        <translation>{count} (размещено: {placed})</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Запросы:</translation>
+    </message>
+    <message>
+        <source>{count} ({granted} granted of {total} not declined)</source>
+        <translation>{count} (удовлетворено {granted} из {total} неотклонённых)</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Размещения:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>{score} (weight {weight}, {absences} absence(s))</source>
+        <translation>{score} (вес {weight}, отсутствий: {absences})</translation>
+    </message>
+    <message>
         <source>print a roster, programmes, a daily programme or venue door sheets to PDF</source>
         <translation>напечатать в PDF список делегаций, программы, программу дня или таблички на двери залов</translation>
     </message>
