@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 # Folders ruff checks (those that exist yet).
 LINT_PATHS := $(wildcard planner tests bench)
 
-.PHONY: run test bootstrap bench clean
+.PHONY: run test bootstrap bench clean translations
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -33,6 +33,12 @@ test: bootstrap
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS) || failed="$$failed pytest"; \
 	if [[ -n "$$failed" ]]; then echo "FAILED:$$failed" >&2; exit 1; fi; \
 	echo "ruff, mypy and pytest passed"
+
+# After changing or merging tr() strings: refresh every .ts (then translate what
+# is unfinished; the tests fail until nothing is), and compile them again.
+translations: bootstrap
+	$(PYTHON) scripts/translations.py update
+	$(PYTHON) scripts/translations.py release
 
 bench: bootstrap
 	$(PYTHON) -m bench

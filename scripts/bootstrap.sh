@@ -3,7 +3,8 @@
 #   1. system libraries and fonts for Qt 6 (installed with apt on Debian/Ubuntu
 #      when run as root; elsewhere only reported),
 #   2. a virtual environment in .venv with the package (editable) and the
-#      test and lint dependency groups.
+#      test and lint dependency groups,
+#   3. the compiled translations (.qm) beside their .ts files.
 # Safe to run again: apt is skipped when every package is already installed,
 # pip is skipped while .venv's stamp matches pyproject.toml and the Python.
 set -euo pipefail
@@ -227,6 +228,20 @@ setup_node_readers() {
         || warn "could not install ical.js; the tests that use it will be skipped"
 }
 
+# The window and the command line read compiled catalogues (.qm); in a checkout
+# they are built beside the .ts files (the wheel builds its own, see setup.py).
+compile_translations() {
+    local source stale=0
+    for source in resources/translations/*.ts; do
+        [[ "${source%.ts}.qm" -nt "$source" ]] || stale=1
+    done
+    ((stale)) || return 0
+    say "compiling the translations (resources/translations/*.qm)"
+    "$VENV/bin/python" scripts/translations.py release \
+        || die "could not compile the translations"
+}
+
 setup_system
 setup_venv
 setup_node_readers
+compile_translations

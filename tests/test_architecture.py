@@ -16,7 +16,7 @@ ALLOWED_PLANNER = {
     "storage": {"domain", "files"},
     "interchange": {"domain"},
     "scheduling": {"domain"},
-    "export": {"domain"},
+    "export": {"domain", "messages"},
     "services": {
         "domain",
         "storage",
@@ -26,22 +26,24 @@ ALLOWED_PLANNER = {
         "resource_files",
         "files",
     },
-    "printing": {"domain", "export", "files"},
-    "cli": {"services", "printing", "domain", "interchange", "cli"},
-    "gui": {"services", "domain", "printing", "resource_files"},
+    "printing": {"domain", "export", "files", "messages"},
+    "cli": {"services", "printing", "domain", "interchange", "cli", "messages"},
+    "gui": {"services", "domain", "printing", "resource_files", "messages"},
     "synthetic": {"domain", "scheduling"},
+    "messages": {"resource_files"},
 }
 ALLOWED_THIRD_PARTY = {
     "domain": {"tzdata"},
     "storage": {"sqlite_utils"},
     "interchange": {"jsonschema", "jsonschema_rs", "openpyxl"},
     "scheduling": {"ortools"},
-    "export": {"icalendar", "openpyxl"},
+    "export": {"icalendar", "openpyxl", "babel"},
     "services": set(),
     "printing": {"PySide6"},
     "cli": {"rich"},
     "gui": {"PySide6"},
     "synthetic": set(),
+    "messages": set(),
 }
 QT_MODULES_FOR_PRINTING = {"PySide6.QtGui", "PySide6.QtCore", "PySide6.QtPrintSupport"}
 THIRD_PARTY_ANYWHERE: set[str] = set()
@@ -54,7 +56,7 @@ def _modules() -> list[Path]:
 def _layer(path: Path) -> str | None:
     relative = path.relative_to(PACKAGE)
     if len(relative.parts) == 1:
-        return {"synthetic.py": "synthetic"}.get(relative.name)
+        return {"synthetic.py": "synthetic", "messages.py": "messages"}.get(relative.name)
     return relative.parts[0]
 
 

@@ -21,6 +21,7 @@ from planner.cli import (
 )
 from planner.cli.common import EXIT_OK, EXIT_USAGE, CommandFailed, Subparsers
 from planner.errors import PlannerError
+from planner.messages import tr
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _build() -> tuple[argparse.ArgumentParser, Subparsers]:
     parser = argparse.ArgumentParser(
         prog="summit-planner",
-        description="Plan, schedule and print summits and ministerial meetings. "
-        "Without a command, opens the window on the last plan used (or on FILE.summit).",
-        epilog="Exit codes: 0 fine, 1 the plan has problems, 2 bad usage or unreadable input.",
+        description=tr(
+            "Plan, schedule and print summits and ministerial meetings. "
+            "Without a command, opens the window on the last plan used (or on FILE.summit)."
+        ),
+        epilog=tr("Exit codes: 0 fine, 1 the plan has problems, 2 bad usage or unreadable input."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -68,15 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"summit-planner {arguments.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"summit-planner {arguments.command}: interrupted", file=sys.stderr)
+        print(f"summit-planner {arguments.command}: {tr('interrupted')}", file=sys.stderr)
         return 130
     except Exception as error:
         log.debug("unexpected error", exc_info=True)
-        print(
-            f"summit-planner {arguments.command}: unexpected error "
-            f"({type(error).__name__}: {error}). Nothing was changed by the failed step; "
-            "please report this with the input that caused it.",
-            file=sys.stderr,
-        )
+        explanation = tr(
+            "unexpected error ({error}). Nothing was changed by the failed step; "
+            "please report this with the input that caused it."
+        ).format(error=f"{type(error).__name__}: {error}")
+        print(f"summit-planner {arguments.command}: {explanation}", file=sys.stderr)
         return EXIT_USAGE
     return code if code is not None else EXIT_OK

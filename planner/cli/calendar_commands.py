@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.messages import tr
 from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
 
@@ -17,7 +18,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "ics",
         run_ics,
-        "write an iCalendar file of the placed items",
+        tr("write an iCalendar file of the placed items"),
         "Write one calendar (METHOD:PUBLISH) of the placed items, of the whole event or "
         "of one delegation, person or venue. Run it again after changes: items keep their "
         "UIDs, changed ones get a higher SEQUENCE, and items taken off are listed as "
@@ -31,7 +32,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "invites",
         run_invites,
-        "write an invitation file per item, only for what changed since the last run",
+        tr("write an invitation file per item, only for what changed since the last run"),
         "Write one invitation (METHOD:REQUEST, one event per file) per item that is new "
         "or changed since the invitations last written for the same audience, and a "
         "cancellation (METHOD:CANCEL) for each item sent before and now taken off. The "
@@ -78,10 +79,18 @@ def run_ics(arguments: argparse.Namespace) -> int:
         )
     finally:
         service.close()
-    cancelled = f", {report.cancelled} cancelled" if report.cancelled else ""
+    cancelled = tr(", {count} cancelled").format(count=report.cancelled) if report.cancelled else ""
     print(
-        f"wrote {report.path}: {report.events} event(s) for {report.scope}{cancelled}; "
-        f"{len(report.changed)} new or changed since the last export"
+        tr(
+            "wrote {path}: {events} event(s) for {scope}{cancelled}; "
+            "{changed} new or changed since the last export"
+        ).format(
+            path=report.path,
+            events=report.events,
+            scope=report.scope,
+            cancelled=cancelled,
+            changed=len(report.changed),
+        )
     )
     return EXIT_OK
 
@@ -103,9 +112,17 @@ def run_invites(arguments: argparse.Namespace) -> int:
     for written in report.files:
         print(f"wrote {written.path} ({written.method.value}, sequence {written.sequence})")
     for reason in report.skipped:
-        print(f"skipped {reason}")
+        print(tr("skipped {reason}").format(reason=reason))
     print(
-        f"{report.requests} invitation(s) and {report.cancellations} cancellation(s) for "
-        f"{report.scope} in {report.folder}; {report.unchanged} unchanged since the last run"
+        tr(
+            "{requests} invitation(s) and {cancellations} cancellation(s) for "
+            "{scope} in {folder}; {unchanged} unchanged since the last run"
+        ).format(
+            requests=report.requests,
+            cancellations=report.cancellations,
+            scope=report.scope,
+            folder=report.folder,
+            unchanged=report.unchanged,
+        )
     )
     return EXIT_OK

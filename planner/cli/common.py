@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import Problem
+from planner.messages import tr
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -37,7 +38,7 @@ def add_command(
 
 
 def plan_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("plan", metavar="FILE.summit", type=Path, help="the plan file")
+    parser.add_argument("plan", metavar="FILE.summit", type=Path, help=tr("the plan file"))
 
 
 def print_problems(problems: tuple[Problem, ...] | list[Problem], prefix: str = "") -> None:

@@ -15,18 +15,19 @@ from planner.cli.common import (
     print_problems,
 )
 from planner.domain import rules, times
+from planner.messages import tr
 from planner.services import PlanService, create_demo, import_document
 
 
 def register(commands: Subparsers) -> None:
-    demo = add_command(commands, "demo", run_demo, "write a fresh copy of the sample plan")
+    demo = add_command(commands, "demo", run_demo, tr("write a fresh copy of the sample plan"))
     demo.add_argument("output", metavar="OUT.summit", type=Path)
 
     importing = add_command(
         commands,
         "import",
         run_import,
-        "create a plan file from a summit-plan JSON document",
+        tr("create a plan file from a summit-plan JSON document"),
         "Validate the whole document first and import nothing if anything is wrong. "
         "Refuses to overwrite an existing plan file unless --replace is given.",
     )
@@ -39,22 +40,22 @@ def register(commands: Subparsers) -> None:
         "transaction, keeping what the file knows beyond the format",
     )
 
-    export = add_command(commands, "export", run_export, "write the plan as summit-plan JSON")
+    export = add_command(commands, "export", run_export, tr("write the plan as summit-plan JSON"))
     plan_file_argument(export)
     export.add_argument("output", metavar="OUT.json", type=Path)
 
     check = add_command(
-        commands, "check", run_check, "list every broken scheduling rule (exit 1 if any)"
+        commands, "check", run_check, tr("list every broken scheduling rule (exit 1 if any)")
     )
     plan_file_argument(check)
 
-    info = add_command(commands, "info", run_info, "print the event and what the plan holds")
+    info = add_command(commands, "info", run_info, tr("print the event and what the plan holds"))
     plan_file_argument(info)
 
 
 def run_demo(arguments: argparse.Namespace) -> int:
     path = create_demo(arguments.output)
-    print(f"wrote the sample plan to {path}")
+    print(tr("wrote the sample plan to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -63,12 +64,8 @@ def run_import(arguments: argparse.Namespace) -> int:
         arguments.document, arguments.output, replace_existing=arguments.replace
     )
     print_problems(report.warnings, prefix="warning: ")
-    verb = (
-        "updated"
-        if arguments.replace and report.changes != report.changes.everything()
-        else "wrote"
-    )
-    print(f"{verb} {report.path}")
+    updated = arguments.replace and report.changes != report.changes.everything()
+    print((tr("updated {path}") if updated else tr("wrote {path}")).format(path=report.path))
     return EXIT_OK
 
 
@@ -78,7 +75,7 @@ def run_export(arguments: argparse.Namespace) -> int:
         service.export_json(arguments.output)
     finally:
         service.close()
-    print(f"wrote {arguments.output}")
+    print(tr("wrote {path}").format(path=arguments.output))
     return EXIT_OK
 
 
@@ -93,9 +90,13 @@ def run_check(arguments: argparse.Namespace) -> int:
         print(violation)
     placed = len(plan.schedule)
     if violations:
-        print(f"{len(violations)} broken rule(s) in {placed} placement(s)")
+        print(
+            tr("{count} broken rule(s) in {placed} placement(s)").format(
+                count=len(violations), placed=placed
+            )
+        )
         return EXIT_PROBLEMS
-    print(f"no broken rules in {placed} placement(s)")
+    print(tr("no broken rules in {placed} placement(s)").format(placed=placed))
     return EXIT_OK
 
 
@@ -109,23 +110,61 @@ def run_info(arguments: argparse.Namespace) -> int:
     opens, _closes = event.day_bounds(event.start_date)
     offset = opens.strftime("%z")
     score = rules.score(plan)
-    lines = [
-        f"Event:        {event.name} ({event.id})",
-        f"Place:        {event.city}",
-        f"Dates:        {event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}, "
-        f"{times.format_clock(event.day_start)}–{times.format_clock(event.day_end)}",
-        f"Time zone:    {event.timezone} (UTC{offset[:3]}:{offset[3:]} on the first day; "
-        f"tz database {times.tz_database_version()})",
-        f"Grid:         {event.slot_minutes} min slots, {event.changeover_minutes} min changeover",
-        f"Venues:       {len(plan.venues)} in {len({v.building for v in plan.venues})} building(s)",
-        f"Delegations:  {len(plan.delegations)}",
-        f"People:       {len(plan.people)}",
-        f"Sessions:     {len(plan.sessions)} ({score.sessions_placed} placed)",
-        f"Requests:     {len(plan.requests)} ({score.requests_granted} granted of "
-        f"{score.requests_total} not declined)",
-        f"Placements:   {len(plan.schedule)}",
-        f"Score:        {score.score} (weight {score.weight}, {score.absences} absence(s))",
+    buildings = len({v.building for v in plan.venues})
+    facts = [
+        (tr("Event:"), f"{event.name} ({event.id})"),
+        (tr("Place:"), event.city),
+        (
+            tr("Dates:"),
+            f"{event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}, "
+            f"{times.format_clock(event.day_start)}–{times.format_clock(event.day_end)}",
+        ),
+        (
+            tr("Time zone:"),
+            tr("{zone} ({offset} on the first day; tz database {version})").format(
+                zone=event.timezone,
+                offset=f"UTC{offset[:3]}:{offset[3:]}",
+                version=times.tz_database_version(),
+            ),
+        ),
+        (
+            tr("Grid:"),
+            tr("{slot} min slots, {changeover} min changeover").format(
+                slot=event.slot_minutes, changeover=event.changeover_minutes
+            ),
+        ),
+        (
+            tr("Venues:"),
+            tr("{count} in {buildings} building(s)").format(
+                count=len(plan.venues), buildings=buildings
+            ),
+        ),
+        (tr("Delegations:"), str(len(plan.delegations))),
+        (tr("People:"), str(len(plan.people))),
+        (
+            tr("Sessions:"),
+            tr("{count} ({placed} placed)").format(
+                count=len(plan.sessions), placed=score.sessions_placed
+            ),
+        ),
+        (
+            tr("Requests:"),
+            tr("{count} ({granted} granted of {total} not declined)").format(
+                count=len(plan.requests),
+                granted=score.requests_granted,
+                total=score.requests_total,
+            ),
+        ),
+        (tr("Placements:"), str(len(plan.schedule))),
+        (
+            tr("Score:"),
+            tr("{score} (weight {weight}, {absences} absence(s))").format(
+                score=score.score, weight=score.weight, absences=score.absences
+            ),
+        ),
     ]
+    width = max(len(label) for label, _value in facts) + 2
+    lines = [f"{label:<{width}}{value}" for label, value in facts]
     print("\n".join(lines))
     return EXIT_OK
 

@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
-from planner.errors import PlannerError
+from planner.errors import PlannerError, ValidationError
+from planner.messages import ENGLISH, tr
 from planner.services import PlanService
 
 WHAT_CHOICES = ("roster", "programme", "daily", "venues")
@@ -21,7 +22,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "print",
         run_print,
-        "print a roster, programmes, a daily programme or venue door sheets to PDF",
+        tr("print a roster, programmes, a daily programme or venue door sheets to PDF"),
         "Write a PDF through the same pages the window's print preview shows. "
         "roster: delegations in the order of precedence, head first, members by role; "
         "programme: one delegation's items (or every delegation's, one per page) with "
@@ -48,6 +49,23 @@ def register(commands: Subparsers) -> None:
     printing.add_argument(
         "--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)"
     )
+    printing.add_argument(
+        "--language",
+        metavar="LANG",
+        type=_languages,
+        default=(ENGLISH,),
+        help="the language to print in, e.g. ru, kk, id (default: en); two separated by a "
+        "comma print the roster in both side by side, e.g. en,ru",
+    )
+
+
+def _languages(text: str) -> tuple[str, ...]:
+    from planner.printing import report_languages
+
+    try:
+        return report_languages(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _day(text: str) -> date:
@@ -90,8 +108,10 @@ def run_print(arguments: argparse.Namespace) -> int:
         delegation=arguments.delegation,
         day=arguments.day,
         paper=arguments.paper,
+        languages=arguments.language,
         printed_on=day_printed,
     )
     del application
-    print(f"wrote {arguments.output} ({pages} page{'' if pages == 1 else 's'})")
+    wrote = tr("wrote {path} (1 page)") if pages == 1 else tr("wrote {path} ({count} pages)")
+    print(wrote.format(path=arguments.output, count=pages))
     return EXIT_OK

@@ -24,6 +24,7 @@ from planner.cli.common import (
 from planner.domain import times
 from planner.domain.model import Placement, Plan
 from planner.errors import PlanChangedError
+from planner.messages import tr
 from planner.services import PlanService
 
 if TYPE_CHECKING:
@@ -40,8 +41,10 @@ def register(commands: Subparsers) -> None:
         commands,
         "schedule",
         run_schedule,
-        "place sessions and bilateral meetings automatically (exit 1 if a session "
-        "cannot be placed)",
+        tr(
+            "place sessions and bilateral meetings automatically (exit 1 if a session "
+            "cannot be placed)"
+        ),
         "Place every unplaced session and as many bilateral requests as the rules allow, "
         "by priority, keeping locked and fixed placements and every session already "
         "placed (unless --rearrange). Writes the schedule in one "
@@ -106,14 +109,18 @@ def run_schedule(arguments: argparse.Namespace) -> int:
             )
         _print_result(plan, result, arguments.replan)
         if arguments.dry_run:
-            print("dry run: the plan file was not changed")
+            print(tr("dry run: the plan file was not changed"))
         else:
             try:
                 changes = schedule.apply_schedule(service, result, revision)
             except PlanChangedError as error:
                 raise CommandFailed(str(error), EXIT_PROBLEMS) from None
             count = len(changes.items)
-            print(f"wrote the schedule to {arguments.plan} ({count} items changed)")
+            print(
+                tr("wrote the schedule to {path} ({count} items changed)").format(
+                    path=arguments.plan, count=count
+                )
+            )
     finally:
         service.close()
     return EXIT_OK if result.complete else EXIT_PROBLEMS
@@ -152,7 +159,7 @@ def _solve_interruptibly(solve: Callable[[threading.Event], ScheduleResult]) -> 
         started = time.monotonic()
         finished.wait()  # the search stops within a moment of being cancelled
         log.debug("the search stopped %.2f s after Ctrl-C", time.monotonic() - started)
-        raise CommandFailed("interrupted: nothing was written to the plan", 130) from None
+        raise CommandFailed(tr("interrupted: nothing was written to the plan"), 130) from None
     if failure:
         raise failure[0]
     return outcome[0]
@@ -208,34 +215,53 @@ def _when(plan: Plan, placement: Placement) -> str:
 
 
 def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
-    print(f"status: {r.status}, {r.elapsed:.1f} s")
-    print(f"sessions placed: {r.sessions_placed} of {r.sessions_total}")
-    print(f"requests granted: {r.requests_granted} of {r.requests_total}")
+    print(tr("status: {status}, {seconds} s").format(status=r.status, seconds=f"{r.elapsed:.1f}"))
+    print(
+        tr("sessions placed: {placed} of {total}").format(
+            placed=r.sessions_placed, total=r.sessions_total
+        )
+    )
+    print(
+        tr("requests granted: {granted} of {total}").format(
+            granted=r.requests_granted, total=r.requests_total
+        )
+    )
     if r.granted_by_priority:
         print(
-            "by priority: "
-            + ", ".join(
-                f"{p}: {granted} of {wanted}" for p, granted, wanted in r.granted_by_priority
+            tr("by priority: {counts}").format(
+                counts=", ".join(
+                    tr("{priority}: {granted} of {wanted}").format(
+                        priority=p, granted=granted, wanted=wanted
+                    )
+                    for p, granted, wanted in r.granted_by_priority
+                )
             )
         )
-    print(f"weight: {r.weight}")
-    print(f"absences: {r.absences}")
-    print(f"score: {r.score}")
-    print(f"bound: {r.bound}")
-    print(f"gap: {r.gap:.1%}")
+    print(tr("weight: {weight}").format(weight=r.weight))
+    print(tr("absences: {count}").format(count=r.absences))
+    print(tr("score: {score}").format(score=r.score))
+    print(tr("bound: {bound}").format(bound=r.bound))
+    print(tr("gap: {gap}").format(gap=f"{r.gap:.1%}"))
     for explanation in r.unplaced:
-        print(f"not placed: {plan.item_title(explanation.item)}: {explanation.message}")
+        print(
+            tr("not placed: {item}: {reason}").format(
+                item=plan.item_title(explanation.item), reason=explanation.message
+            )
+        )
     if not replan:
         # Placed sessions stay unless rearranging, or unless their place broke a rule.
         for move in r.moves:
             if move.item in plan.session_by_id and move.before and move.after:
                 print(
-                    f"session moved: {plan.item_title(move.item)}: "
-                    f"{_when(plan, move.before)} -> {_when(plan, move.after)}"
+                    tr("session moved: {item}: {before} -> {after}").format(
+                        item=plan.item_title(move.item),
+                        before=_when(plan, move.before),
+                        after=_when(plan, move.after),
+                    )
                 )
     if replan:
         moved = [m for m in r.moves if m.before is not None and m.after is not None]
-        print(f"moved: {len(moved)}")
+        print(tr("moved: {count}").format(count=len(moved)))
         for move in moved:
             assert move.before is not None and move.after is not None
             print(
@@ -243,6 +269,6 @@ def _print_result(plan: Plan, r: ScheduleResult, replan: bool) -> None:
                 f"{_when(plan, move.after)}"
             )
         for item in r.requests_lost:
-            print(f"request lost: {plan.item_title(item)}")
+            print(tr("request lost: {item}").format(item=plan.item_title(item)))
         for item in r.requests_gained:
-            print(f"request gained: {plan.item_title(item)}")
+            print(tr("request gained: {item}").format(item=plan.item_title(item)))

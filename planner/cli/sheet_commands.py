@@ -15,6 +15,7 @@ from planner.cli.common import (
     add_command,
     plan_file_argument,
 )
+from planner.messages import tr
 from planner.services import PlanService
 from planner.services.people import ROSTER_SUFFIXES, export_roster, import_people
 
@@ -31,7 +32,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "export-roster",
         run_export_roster,
-        "write the roster as a CSV or XLSX spreadsheet, one row per person",
+        tr("write the roster as a CSV or XLSX spreadsheet, one row per person"),
         "Columns: Delegation, Honorific, Given name, Family name, Position, Rank, Role, "
         "E-mail, Arrival, Departure. Delegations in the order of precedence, head first; "
         "arrival and departure in the event's local time. The format follows the extension "
@@ -45,7 +46,7 @@ def register(commands: Subparsers) -> None:
         commands,
         "import-people",
         run_import_people,
-        "add or update people from an accreditation list (CSV or XLSX)",
+        tr("add or update people from an accreditation list (CSV or XLSX)"),
         "Columns are found by their headers, in any order and with common synonyms: "
         "Country/Delegation, ISO code, Title/Honorific, First name/Given name, "
         "Surname/Family name/Last name, Position/Function, Rank, Role, E-mail/Email. "
@@ -76,7 +77,7 @@ def run_export_roster(arguments: argparse.Namespace) -> int:
         count = export_roster(service, output, now=datetime.now(UTC))
     finally:
         service.close()
-    print(f"wrote {count} people to {output}")
+    print(tr("wrote {count} people to {path}").format(count=count, path=output))
     return EXIT_OK
 
 
@@ -90,12 +91,13 @@ def run_import_people(arguments: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{name}: {problem}", file=sys.stderr)
     if report.ignored_columns:
-        print(f"{name}: columns left out: {', '.join(report.ignored_columns)}")
+        left_out = ", ".join(report.ignored_columns)
+        print(tr("{name}: columns left out: {columns}").format(name=name, columns=left_out))
     if not report.applied:
         advice = (
-            "fix the rows above, or use --skip-invalid to import the good rows"
+            tr("fix the rows above, or use --skip-invalid to import the good rows")
             if report.rows_checked
-            else "fix the header row"
+            else tr("fix the header row")
         )
         print(f"{report.summary()}; {advice}", file=sys.stderr)
         return EXIT_PROBLEMS

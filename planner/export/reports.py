@@ -13,6 +13,12 @@ Reports:
         delegation's, one per page), with venue, building and home time.
     daily: one day's placements (or each day's, one per page) by time and venue.
     venues: door sheets, one page per venue per day it is used.
+
+Every report is built in one language (English by default): its words come
+from the translation catalogues, dates and weekdays from the CLDR (Babel),
+and delegations' and sessions' names from their ``names`` and ``titles`` in
+that language where the plan has them. The roster can also be built in two
+languages side by side, as CICA prints it in English and Russian.
 """
 
 from __future__ import annotations
@@ -22,22 +28,35 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date as cldr_date
+from babel.dates import format_interval as cldr_interval
+from babel.dates import format_skeleton as cldr_skeleton
+
 from planner.domain import times
-from planner.domain.model import Delegation, Person, Plan, Role
-from planner.domain.names import known_names
+from planner.domain.model import Delegation, DelegationKind, Person, Plan, Rank, Role
+from planner.domain.names import delegation_name_in, known_names, session_title_in
 from planner.domain.precedence import members_in_order, name_key, order_of_precedence
 from planner.domain.rules import Booking, ScheduleView
 from planner.errors import NotFoundError, ValidationError
+from planner.messages import (
+    ENGLISH,
+    QT_TR_NOOP,
+    base_language,
+    current_document_language,
+    document_language,
+)
+from planner.messages import document_tr as tr
 
 REPORT_KINDS = ("roster", "programme", "daily", "venues")
 """The reports there are, as the command line names them."""
 
 REPORT_TITLES = {
-    "roster": "Roster of delegations",
-    "programme": "Programme",
-    "daily": "Daily programme",
-    "venues": "Venue door sheets",
+    "roster": QT_TR_NOOP("Roster of delegations"),
+    "programme": QT_TR_NOOP("Programme"),
+    "daily": QT_TR_NOOP("Daily programme"),
+    "venues": QT_TR_NOOP("Venue door sheets"),
 }
+"""The reports' titles in English; ``tr()`` gives them in the document's language."""
 
 _MONTHS = (
     "January",
@@ -56,14 +75,35 @@ _MONTHS = (
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 ROLE_LABELS = {
-    Role.HEAD: "Head of delegation",
-    Role.DEPUTY: "Deputy head",
-    Role.MEMBER: "Member",
-    Role.ADVISER: "Adviser",
-    Role.INTERPRETER: "Interpreter",
-    Role.SECURITY: "Security",
-    Role.PRESS: "Press",
-    Role.LIAISON: "Liaison officer",
+    Role.HEAD: QT_TR_NOOP("Head of delegation"),
+    Role.DEPUTY: QT_TR_NOOP("Deputy head"),
+    Role.MEMBER: QT_TR_NOOP("Member"),
+    Role.ADVISER: QT_TR_NOOP("Adviser"),
+    Role.INTERPRETER: QT_TR_NOOP("Interpreter"),
+    Role.SECURITY: QT_TR_NOOP("Security"),
+    Role.PRESS: QT_TR_NOOP("Press"),
+    Role.LIAISON: QT_TR_NOOP("Liaison officer"),
+}
+
+RANK_LABELS = {
+    Rank.HEAD_OF_STATE: QT_TR_NOOP("head of state"),
+    Rank.HEAD_OF_GOVERNMENT: QT_TR_NOOP("head of government"),
+    Rank.VICE_PRESIDENT: QT_TR_NOOP("vice president"),
+    Rank.MINISTER: QT_TR_NOOP("minister"),
+    Rank.DEPUTY_MINISTER: QT_TR_NOOP("deputy minister"),
+    Rank.AMBASSADOR: QT_TR_NOOP("ambassador"),
+    Rank.SENIOR_OFFICIAL: QT_TR_NOOP("senior official"),
+    Rank.OFFICIAL: QT_TR_NOOP("official"),
+    Rank.STAFF: QT_TR_NOOP("staff"),
+}
+
+KIND_LABELS = {
+    DelegationKind.HOST: QT_TR_NOOP("Host"),
+    DelegationKind.MEMBER_STATE: QT_TR_NOOP("Member state"),
+    DelegationKind.OBSERVER_STATE: QT_TR_NOOP("Observer state"),
+    DelegationKind.OBSERVER_ORG: QT_TR_NOOP("Observer organisation"),
+    DelegationKind.PARTNER_ORG: QT_TR_NOOP("Partner organisation"),
+    DelegationKind.GUEST: QT_TR_NOOP("Guest"),
 }
 
 
@@ -121,6 +161,8 @@ class Report:
     dates: str
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = (ENGLISH,)
+    """The languages it is written in: one, or two side by side (the bilingual roster)."""
 
     @property
     def heading_line(self) -> str:
@@ -137,13 +179,26 @@ def display_name(person: Person) -> str:
     return person.formal_name
 
 
+# Dates are in the document's language: English as British protocol writes
+# them (whatever the machine's locale), any other the CLDR's way (Babel).
+
+
+def _cldr_locale() -> str | None:
+    language = current_document_language()
+    return None if language == ENGLISH else language
+
+
 def format_day(day: date) -> str:
-    """``Monday 11 October 2021`` (English whatever the machine's locale)."""
+    """``Monday 11 October 2021``; ``понедельник, 11 октября 2021 г.`` in Russian."""
+    if (cldr := _cldr_locale()) is not None:
+        return cldr_date(day, "full", locale=cldr)
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def format_date(day: date) -> str:
-    """``11 October 2021``."""
+    """``11 October 2021``; ``11 октября 2021 г.`` in Russian."""
+    if (cldr := _cldr_locale()) is not None:
+        return cldr_date(day, "long", locale=cldr)
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -151,6 +206,8 @@ def format_dates(first: date, last: date) -> str:
     """A span of days the way an invitation writes it: ``11–12 October 2021``."""
     if last <= first:
         return format_date(first)
+    if (cldr := _cldr_locale()) is not None:
+        return cldr_interval(first, last, "yMMMd", locale=cldr)
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day}–{last.day} {_MONTHS[last.month - 1]} {last.year}"
     if first.year == last.year:
@@ -159,6 +216,8 @@ def format_dates(first: date, last: date) -> str:
 
 
 def _short_date(day: date) -> str:
+    if (cldr := _cldr_locale()) is not None:
+        return cldr_skeleton("MMMd", day, locale=cldr)
     return f"{day.day} {_MONTHS[day.month - 1][:3]}"
 
 
@@ -170,7 +229,7 @@ def clock_range(start: datetime, end: datetime, tz: ZoneInfo, day: date | None =
     if day is not None and first.date() != day:
         text = f"{_short_date(first.date())} {text}"
     if last.date() != first.date():
-        text += f" (ends {_short_date(last.date())})"
+        text += " " + tr("(ends {day})").format(day=_short_date(last.date()))
     return text
 
 
@@ -198,10 +257,9 @@ def _event_days(plan: Plan, day: date | None) -> tuple[date, ...]:
     if day is None:
         return event.days
     if day not in event.days:
-        raise ValidationError(
-            f"{day.isoformat()} is not a day of the event "
-            f"({format_dates(event.start_date, event.end_date)})"
-        )
+        with document_language(ENGLISH):
+            dates = format_dates(event.start_date, event.end_date)
+        raise ValidationError(f"{day.isoformat()} is not a day of the event ({dates})")
     return (day,)
 
 
@@ -224,8 +282,29 @@ def find_delegation(plan: Plan, wanted: str) -> Delegation:
     )
 
 
+def report_languages(text: str | None) -> tuple[str, ...]:
+    """``ru`` -> ``("ru",)``; ``en,ru`` -> both, side by side; nothing -> English.
+
+    Raises:
+        ValidationError: more than two languages, a language twice, or an empty one.
+    """
+    if text is None or not text.strip():
+        return (ENGLISH,)
+    tags = tuple(part.strip() for part in text.split(","))
+    if any(not tag for tag in tags) or len(tags) > 2:
+        raise ValidationError(f"{text!r}: give one language (ru) or two side by side (en,ru)")
+    if len(tags) == 2 and base_language(tags[0]) == base_language(tags[1]):
+        raise ValidationError(f"{text!r}: two different languages are needed side by side")
+    return tags
+
+
 def build_report(
-    plan: Plan, what: str, *, delegation: str | None = None, day: date | None = None
+    plan: Plan,
+    what: str,
+    *,
+    delegation: str | None = None,
+    day: date | None = None,
+    languages: Sequence[str] = (ENGLISH,),
 ) -> Report:
     """The report ``what`` (one of REPORT_KINDS) of ``plan``.
 
@@ -234,32 +313,49 @@ def build_report(
         what: ``roster``, ``programme``, ``daily`` or ``venues``.
         delegation: keep to this delegation (id or English name).
         day: keep to this day of the event (not for the roster).
+        languages: the language to write it in (a tag such as ``ru``), or two
+            for a roster in both side by side.
 
     Raises:
-        ValidationError: an unknown report, a day outside the event, or a day
-            given for the roster.
+        ValidationError: an unknown report, a day outside the event, a day
+            given for the roster, or two languages for anything but the roster.
         NotFoundError: an unknown delegation.
     """
+    if not languages or len(languages) > 2:
+        raise ValidationError("a report is written in one language, or a roster in two")
+    if len(languages) == 2:
+        if what != "roster":
+            raise ValidationError(
+                f"only the roster prints in two languages side by side, not the {what}"
+            )
+        return _bilingual_roster(plan, delegation, day, (languages[0], languages[1]))
+    with document_language(languages[0]) as language:
+        return _build_report(plan, what, delegation, day, language)
+
+
+def _build_report(
+    plan: Plan, what: str, delegation: str | None, day: date | None, language: str
+) -> Report:
     if what not in REPORT_KINDS:
         raise ValidationError(f"unknown report {what!r}: choose one of {', '.join(REPORT_KINDS)}")
     chosen = find_delegation(plan, delegation) if delegation is not None else None
     if what == "roster":
         if day is not None:
             raise ValidationError("a roster lists delegations, not a day: leave out the day")
-        sections = _roster(plan, chosen)
+        sections = _roster(plan, chosen, language)
     else:
         days = _event_days(plan, day)
         bookings = _bookings(plan)
         if what == "programme":
-            sections = _programmes(plan, bookings, chosen, days)
+            sections = _programmes(plan, bookings, chosen, days, language)
         elif what == "daily":
-            sections = _daily(plan, bookings, chosen, days)
+            sections = _daily(plan, bookings, chosen, days, language)
         else:
-            sections = _door_sheets(plan, bookings, chosen, days)
+            sections = _door_sheets(plan, bookings, chosen, days, language)
     event = plan.event
-    title = REPORT_TITLES[what]
+    title = tr(REPORT_TITLES[what])
     if chosen is not None and what != "programme":
-        title = f"{title}: {chosen.name}"
+        title = f"{title}: {delegation_name_in(plan, chosen.id, language)}"
     return Report(
         what=what,
         title=title,
@@ -268,6 +364,7 @@ def build_report(
         dates=format_dates(event.start_date, event.end_date),
         sections=tuple(sections),
         notes=_notes(plan, what),
+        languages=(language,),
     )
 
 
@@ -277,40 +374,129 @@ def _notes(plan: Plan, what: str) -> tuple[str, ...]:
     event = plan.event
     opens, _closes = event.day_bounds(event.start_date)
     return (
-        f"Times are local to {event.city} ({event.timezone}, "
-        f"{_offset_label(opens)} on {format_date(event.start_date)}).",
+        tr("Times are local to {city} ({zone}, {offset} on {day}).").format(
+            city=event.city,
+            zone=event.timezone,
+            offset=_offset_label(opens),
+            day=format_date(event.start_date),
+        ),
     )
 
 
 # Roster ---------------------------------------------------------------------
 
 
-def _roster(plan: Plan, only: Delegation | None) -> list[Section]:
+def _people_count(count: int) -> str:
+    # English has one plural; other languages say "people: 3", which needs none.
+    if current_document_language() == ENGLISH:
+        return f"{count} person" if count == 1 else f"{count} people"
+    return tr("people: {count}").format(count=count)
+
+
+def _roster(plan: Plan, only: Delegation | None, language: str) -> list[Section]:
     sections = []
     for place, delegation in enumerate(order_of_precedence(plan), start=1):
         if only is not None and delegation.id != only.id:
             continue
         members = members_in_order(plan, delegation.id)
         rows = _roster_rows(members)
-        count = len(members)
-        subtitle = f"{delegation.kind.label.capitalize()} · {count} " + (
-            "person" if count == 1 else "people"
-        )
+        subtitle = f"{tr(KIND_LABELS[delegation.kind])} · {_people_count(len(members))}"
         table = Table(
-            columns=("Role", "Name", "Position", "Rank"),
-            widths=(18, 32, 36, 14),
+            columns=(tr("Role"), tr("Name", "a person's name"), tr("Position"), tr("Rank")),
+            widths=(17, 30, 33, 20),
             rows=tuple(rows),
         )
         sections.append(
             Section(
-                heading=f"{place}. {plan.delegation_name(delegation.id)}",
+                heading=f"{place}. {delegation_name_in(plan, delegation.id, language)}",
                 subtitle=subtitle,
                 tables=(table,) if rows else (),
-                note="" if rows else "No members are listed yet.",
+                note="" if rows else tr("No members are listed yet."),
                 keep_together=True,
             )
         )
     return sections
+
+
+def _bilingual_roster(
+    plan: Plan,
+    delegation: str | None,
+    day: date | None,
+    languages: tuple[str, str],
+) -> Report:
+    """The roster in two languages side by side: each heading, label and column in both.
+
+    Names of people, positions as the plan gives them and the order of
+    precedence (the first language's) are shared.
+    """
+    with document_language(languages[0]) as one:
+        first = _build_report(plan, "roster", delegation, day, one)
+    with document_language(languages[1]) as other:
+        second = _build_report(plan, "roster", delegation, day, other)
+    sections = tuple(
+        _side_by_side(left, right)
+        for left, right in zip(first.sections, second.sections, strict=True)
+    )
+    return Report(
+        what="roster",
+        title=f"{first.title} / {second.title}",
+        event=first.event,
+        place=first.place,
+        dates=f"{first.dates} / {second.dates}",
+        sections=sections,
+        languages=(one, other),
+    )
+
+
+def _both(left: str, right: str) -> str:
+    return left if left == right or not right else f"{left} / {right}"
+
+
+def _side_by_side(left: Section, right: Section) -> Section:
+    """One delegation of the bilingual roster: role and rank each in two columns.
+
+    The name, the people's names and their positions are written once; the
+    second language's name joins the heading where it differs.
+    """
+    place, _, name = left.heading.partition(". ")
+    other_name = right.heading.partition(". ")[2]
+    tables = []
+    for ours, theirs in zip(left.tables, right.tables, strict=True):
+        rows = tuple(
+            Row(
+                cells=(
+                    mine.cells[0],
+                    yours.cells[0],
+                    mine.cells[1],
+                    mine.cells[2],
+                    mine.cells[3],
+                    yours.cells[3],
+                ),
+                emphasis=mine.emphasis,
+            )
+            for mine, yours in zip(ours.rows, theirs.rows, strict=True)
+        )
+        tables.append(
+            Table(
+                columns=(
+                    ours.columns[0],
+                    theirs.columns[0],
+                    _both(ours.columns[1], theirs.columns[1]),
+                    _both(ours.columns[2], theirs.columns[2]),
+                    ours.columns[3],
+                    theirs.columns[3],
+                ),
+                widths=(13, 16, 18, 22, 13, 18),
+                rows=rows,
+            )
+        )
+    return Section(
+        heading=f"{place}. {_both(name, other_name)}",
+        subtitle=_both(left.subtitle, right.subtitle),
+        tables=tuple(tables),
+        note=_both(left.note, right.note),
+        keep_together=True,
+    )
 
 
 def _roster_rows(members: Sequence[Person]) -> list[Row]:
@@ -321,12 +507,17 @@ def _roster_rows(members: Sequence[Person]) -> list[Row]:
     rows = []
     for role in Role:
         for index, person in enumerate(by_role.get(role, ())):
-            label = ROLE_LABELS[role] if index == 0 else ""
+            label = tr(ROLE_LABELS[role]) if index == 0 else ""
             if person.remote:
-                label = f"{label} · by video link" if label else "By video link"
+                label = f"{label} · {tr('by video link')}" if label else tr("By video link")
             rows.append(
                 Row(
-                    cells=(label, display_name(person), person.position or "", person.rank.label),
+                    cells=(
+                        label,
+                        display_name(person),
+                        person.position or "",
+                        tr(RANK_LABELS[person.rank]),
+                    ),
                     emphasis=role is Role.HEAD,
                 )
             )
@@ -370,9 +561,10 @@ def _venue_cells(plan: Plan, booking: Booking) -> tuple[str, str]:
 def _delegations_cell(plan: Plan, booking: Booking, precedence: dict[str, int]) -> str:
     if booking.session is not None and booking.session.for_all:
         count = len(booking.delegations)
-        return f"All delegations ({count} present)"
+        return tr("All delegations ({count} present)").format(count=count)
     ordered = sorted(booking.delegations, key=lambda d: (precedence.get(d, len(precedence)), d))
-    return ", ".join(plan.delegation_name(d) for d in ordered)
+    language = current_document_language()
+    return ", ".join(delegation_name_in(plan, d, language) for d in ordered)
 
 
 def _remote_note(plan: Plan, booking: Booking, delegation_id: str | None = None) -> str:
@@ -384,12 +576,26 @@ def _remote_note(plan: Plan, booking: Booking, delegation_id: str | None = None)
         if (person := plan.person_by_id.get(person_id)) is not None
         and (delegation_id is None or person.delegation == delegation_id)
     ]
-    return f"By video link: {', '.join(names)}" if names else ""
+    return tr("By video link: {names}").format(names=", ".join(names)) if names else ""
+
+
+def _item_title(plan: Plan, booking: Booking) -> str:
+    """The session's title, or the bilateral meeting's, in the document's language."""
+    language = current_document_language()
+    if booking.session is not None:
+        return session_title_in(booking.session, language)
+    if booking.request is not None:
+        return tr("Bilateral {first}–{second}").format(
+            first=delegation_name_in(plan, booking.request.from_delegation, language),
+            second=delegation_name_in(plan, booking.request.to_delegation, language),
+        )
+    return booking.title
 
 
 def _title_cell(plan: Plan, booking: Booking, delegation_id: str | None = None) -> str:
     remote = _remote_note(plan, booking, delegation_id)
-    return f"{booking.title} — {remote}" if remote else booking.title
+    title = _item_title(plan, booking)
+    return f"{title} — {remote}" if remote else title
 
 
 def _programmes(
@@ -397,13 +603,14 @@ def _programmes(
     bookings: Sequence[Booking],
     only: Delegation | None,
     days: tuple[date, ...],
+    language: str,
 ) -> list[Section]:
     chosen = [only] if only is not None else order_of_precedence(plan)
     sections = []
     for index, delegation in enumerate(chosen):
-        sections.append(_programme(plan, bookings, delegation, days, new_page=index > 0))
+        sections.append(_programme(plan, bookings, delegation, days, language, new_page=index > 0))
     if not sections:
-        sections.append(Section(heading="Programme", note="The plan lists no delegations."))
+        sections.append(Section(heading=tr("Programme"), note=tr("The plan lists no delegations.")))
     return sections
 
 
@@ -412,6 +619,7 @@ def _programme(
     bookings: Sequence[Booking],
     delegation: Delegation,
     days: tuple[date, ...],
+    language: str,
     *,
     new_page: bool,
 ) -> Section:
@@ -431,11 +639,12 @@ def _programme(
         )
 
     with_home = home is not None and any(differs(booking) for booking in mine)
-    columns: tuple[str, ...] = ("Time", "Item", "Venue", "Building")
+    columns: tuple[str, ...] = (tr("Time"), tr("Item"), tr("Venue"), tr("Building"))
     widths: tuple[int, ...] = (15, 43, 22, 20)
     if with_home:
         assert delegation.timezone is not None
-        columns = ("Time", f"Home time ({_zone_label(delegation.timezone)})", *columns[1:])
+        home_heading = tr("Home time ({zone})").format(zone=_zone_label(delegation.timezone))
+        columns = (columns[0], home_heading, *columns[1:])
         widths = (14, 17, 33, 18, 18)
     tables = []
     for day in days:
@@ -454,7 +663,7 @@ def _programme(
             )
             if with_home:
                 assert home is not None
-                home_cell = clock_range(start, end, home, day) if differs(booking) else "same"
+                home_cell = clock_range(start, end, home, day) if differs(booking) else tr("same")
                 cells = (cells[0], home_cell, *cells[1:])
             rows.append(Row(cells=cells))
         if rows:
@@ -465,21 +674,28 @@ def _programme(
     head = plan.head_of(delegation.id)
     if head is not None:
         position = f", {head.position}" if head.position else ""
-        lines.append(f"Head of delegation: {display_name(head)}{position}")
+        lines.append(tr("Head of delegation: {name}").format(name=display_name(head)) + position)
     lines.append(
-        f"In town: {_short_moment(delegation.arrival, event_zone)} – "
-        f"{_short_moment(delegation.departure, event_zone)}"
+        tr("In town: {arrival} – {departure}").format(
+            arrival=_short_moment(delegation.arrival, event_zone),
+            departure=_short_moment(delegation.departure, event_zone),
+        )
     )
     if with_home:
         assert delegation.timezone is not None
-        lines.append(f"Home time is {delegation.timezone}.")
-    day_words = "on " + format_day(days[0]) if len(days) == 1 else "during the event"
+        lines.append(tr("Home time is {zone}.").format(zone=delegation.timezone))
+    if len(days) == 1:
+        nothing = tr("Nothing is placed for this delegation on {day}.").format(
+            day=format_day(days[0])
+        )
+    else:
+        nothing = tr("Nothing is placed for this delegation during the event.")
     return Section(
-        heading=plan.delegation_name(delegation.id),
-        subtitle=f"Programme of the delegation · {delegation.kind.label.capitalize()}",
+        heading=delegation_name_in(plan, delegation.id, language),
+        subtitle=tr("Programme of the delegation") + f" · {tr(KIND_LABELS[delegation.kind])}",
         lines=tuple(lines),
         tables=tuple(tables),
-        note="" if tables else f"Nothing is placed for this delegation {day_words}.",
+        note="" if tables else nothing,
         new_page=new_page,
     )
 
@@ -494,6 +710,7 @@ def _daily(
     bookings: Sequence[Booking],
     only: Delegation | None,
     days: tuple[date, ...],
+    language: str,
 ) -> list[Section]:
     event_zone = plan.event.zone
     precedence = _precedence_places(plan)
@@ -519,20 +736,26 @@ def _daily(
                 )
             )
         table = Table(
-            columns=("Time", "Venue", "Building", "Item", "Delegations"),
+            columns=(tr("Time"), tr("Venue"), tr("Building"), tr("Item"), tr("Delegations")),
             widths=(14, 16, 16, 28, 26),
             rows=tuple(rows),
         )
         sections.append(
             Section(
                 heading=format_day(day),
-                subtitle=f"{len(rows)} item" + ("" if len(rows) == 1 else "s"),
+                subtitle=_items_count(len(rows)),
                 tables=(table,) if rows else (),
-                note="" if rows else "Nothing is placed on this day.",
+                note="" if rows else tr("Nothing is placed on this day."),
                 new_page=index > 0,
             )
         )
     return sections
+
+
+def _items_count(count: int) -> str:
+    if current_document_language() == ENGLISH:
+        return f"{count} item" + ("" if count == 1 else "s")
+    return tr("items: {count}").format(count=count)
 
 
 def _precedence_places(plan: Plan) -> dict[str, int]:
@@ -544,6 +767,7 @@ def _door_sheets(
     bookings: Sequence[Booking],
     only: Delegation | None,
     days: tuple[date, ...],
+    language: str,
 ) -> list[Section]:
     event_zone = plan.event.zone
     precedence = _precedence_places(plan)
@@ -573,7 +797,7 @@ def _door_sheets(
                     subtitle=f"{venue.building} · {format_day(day)}",
                     tables=(
                         Table(
-                            columns=("Time", "Item", "Delegations"),
+                            columns=(tr("Time"), tr("Item"), tr("Delegations")),
                             widths=(18, 42, 40),
                             rows=tuple(rows),
                         ),
@@ -583,8 +807,11 @@ def _door_sheets(
                 )
             )
     if not sections:
-        where = "on " + format_day(days[0]) if len(days) == 1 else "during the event"
-        sections.append(Section(heading="Venues", note=f"No venue is used {where}."))
+        if len(days) == 1:
+            note = tr("No venue is used on {day}.").format(day=format_day(days[0]))
+        else:
+            note = tr("No venue is used during the event.")
+        sections.append(Section(heading=tr("Venues"), note=note))
     return sections
 
 
@@ -597,6 +824,8 @@ def _in_venue(plan: Plan, bookings: Iterable[Booking], venue_id: str, day: date)
 
 
 __all__ = [
+    "KIND_LABELS",
+    "RANK_LABELS",
     "REPORT_KINDS",
     "REPORT_TITLES",
     "ROLE_LABELS",
@@ -611,4 +840,5 @@ __all__ = [
     "format_date",
     "format_dates",
     "format_day",
+    "report_languages",
 ]

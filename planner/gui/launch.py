@@ -113,12 +113,12 @@ def run_window(path: str | None) -> int:
     from planner.gui.dialogs.open_failed import OpenFailedDialog
     from planner.gui.errors import ExceptionHandler, install_qt_message_handler
     from planner.gui.main_window import MainWindow
-    from planner.gui.resources import install_translators
+    from planner.gui.resources import install_translators, ui_locale
 
     configure_application(app)
     install_qt_message_handler()
-    translators = install_translators(app)
     settings = Settings()
+    translators = install_translators(app, ui_locale(settings.language))
     window = MainWindow(settings)
     handler = ExceptionHandler(lambda: window)
     handler.install()

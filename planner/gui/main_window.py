@@ -240,6 +240,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             tr("&Find"), self.focus_search, key.Find, tr("Search the list in front")
         )
+        self.preferences_action = self._action(
+            tr("Prefere&nces…"),
+            self.show_preferences,
+            key.Preferences,
+            tr("Choose the language of the window"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.check_action = self._action(
             tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–10 and list conflicts")
@@ -324,6 +331,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
         self.view_menu.aboutToShow.connect(self._check_view_menu)
@@ -891,6 +900,11 @@ class MainWindow(QMainWindow):
 
     def current_day(self) -> date | None:
         return self.timetable.current_day() if self.document else None
+
+    def show_preferences(self) -> None:
+        from planner.gui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def show_day(self, day: date) -> None:
         """Switch the timetable and the delegation view to ``day``."""

@@ -18,7 +18,12 @@ from planner.printing.pages import page_layout
 
 def document(plan: Plan, choice: ReportChoice, printed_on: date) -> Printable:
     return build_document(
-        plan, choice.what, delegation=choice.delegation, day=choice.day, printed_on=printed_on
+        plan,
+        choice.what,
+        delegation=choice.delegation,
+        day=choice.day,
+        languages=choice.languages,
+        printed_on=printed_on,
     )
 
 
@@ -79,5 +84,6 @@ def export_pdf(
         delegation=choice.delegation,
         day=choice.day,
         paper=choice.paper,
+        languages=choice.languages,
         printed_on=printed_on,
     )

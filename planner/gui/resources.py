@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
-from planner.resource_files import resource_path
+from planner.resource_files import TRANSLATIONS, resource_path
 
 log = logging.getLogger(__name__)
 
@@ -25,25 +25,32 @@ def app_icon() -> QIcon:
     return icon
 
 
+def ui_locale(language: str = "") -> QLocale:
+    """The locale of the window: ``language`` (as chosen in Preferences), or the system's."""
+    return QLocale(language) if language else QLocale.system()
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's own and the planner's translations for ``locale`` (the system's by default).
 
-    Returns the installed translators; the caller keeps them alive as long as the app.
+    Qt's own words (standard buttons, the print and file dialogs) come from the
+    catalogues Qt ships; for a language Qt has none for, from ours
+    (``qtbase_<language>.ts`` beside the planner's). ``locale`` also becomes
+    the default for numbers and dates. Returns the installed translators; the
+    caller keeps them alive as long as the app.
     """
     wanted = locale if locale is not None else QLocale.system()
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        wanted, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    QLocale.setDefault(wanted)
     try:
-        folder = resource_path("translations")
+        ours = str(resource_path(TRANSLATIONS))
     except FileNotFoundError:
-        return installed
-    translator = QTranslator(app)
-    if translator.load(wanted, "planner", "_", str(folder)):
-        app.installTranslator(translator)
-        installed.append(translator)
+        log.warning("the translations are not installed")
+        ours = ""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed: list[QTranslator] = []
+    for name, folders in (("qtbase", (qt_folder, ours)), ("planner", (ours,))):
+        translator = QTranslator(app)
+        if any(folder and translator.load(wanted, name, "_", folder) for folder in folders):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed

@@ -1,7 +1,7 @@
 """A typed facade over QSettings: every key the window keeps, with its type and default.
 
 Only window state lives here (geometry, recent files, the last plan, the
-solver's time limit); summit data stays in the plan file.
+solver's time limit, the language); summit data stays in the plan file.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from planner.messages import LANGUAGE_NAMES
 
 ORGANIZATION = "Summit Planner"
 APPLICATION = "Summit Planner"
@@ -31,6 +33,7 @@ LAST_PLAN = Key("files/last", "The plan open when the window last closed.")
 TIME_LIMIT = Key("schedule/time_limit", "Seconds the scheduler may search (Build schedule…).")
 DEFAULT_TIME_LIMIT = 30
 TIMETABLE_ZOOM = Key("timetable/zoom", "The timetable's height per hour against the natural one.")
+LANGUAGE = Key("ui/language", "The window's language (en, ru, kk, id); empty: the system's.")
 
 
 class Settings:
@@ -135,3 +138,17 @@ class Settings:
     @timetable_zoom.setter
     def timetable_zoom(self, zoom: float) -> None:
         self.store.setValue(TIMETABLE_ZOOM.name, float(zoom))
+
+    # Language --------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences, or ``""`` to follow the system."""
+        value = self.store.value(LANGUAGE.name, "")
+        return value if isinstance(value, str) and value in LANGUAGE_NAMES else ""
+
+    @language.setter
+    def language(self, language: str) -> None:
+        if language and language not in LANGUAGE_NAMES:
+            raise ValueError(f"Summit Planner does not speak {language!r}")
+        self.store.setValue(LANGUAGE.name, language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,6 +11,8 @@ from PySide6.QtGui import QFont, QTextDocument
 from planner.domain.model import Plan
 from planner.export.html import BASE_POINT_SIZE, FONT_FAMILIES, render_html
 from planner.export.reports import Report, build_report, format_date
+from planner.messages import ENGLISH, document_language
+from planner.messages import document_tr as tr
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,22 @@ class Printable:
 
     @property
     def printed_on_text(self) -> str:
-        return f"Printed on {format_date(self.printed_on)}"
+        return self._in_its_languages(
+            lambda: tr("Printed on {day}").format(day=format_date(self.printed_on))
+        )
+
+    def page_text(self, number: int, total: int) -> str:
+        """``Page 2 of 5`` in the report's language (or both languages)."""
+        return self._in_its_languages(
+            lambda: tr("Page {number} of {total}").format(number=number, total=total)
+        )
+
+    def _in_its_languages(self, words: Callable[[], str]) -> str:
+        said = []
+        for language in self.report.languages:
+            with document_language(language):
+                said.append(words())
+        return " / ".join(said)
 
 
 def document_font(point_size: float = BASE_POINT_SIZE) -> QFont:
@@ -44,6 +62,7 @@ def build_document(
     *,
     delegation: str | None = None,
     day: date | None = None,
+    languages: Sequence[str] = (ENGLISH,),
     printed_on: date,
 ) -> Printable:
     """The report ``what`` of ``plan`` as a printable document.
@@ -53,13 +72,14 @@ def build_document(
         what: ``roster``, ``programme``, ``daily`` or ``venues``.
         delegation: keep to this delegation (id or English name).
         day: keep to this day of the event.
+        languages: the language to print in, or two for the roster side by side.
         printed_on: the date the footer gives (injected, never read from a clock here).
 
     Raises:
         ValidationError: an unknown report or a day outside the event.
         NotFoundError: an unknown delegation.
     """
-    report = build_report(plan, what, delegation=delegation, day=day)
+    report = build_report(plan, what, delegation=delegation, day=day, languages=languages)
     return document_for(report, printed_on=printed_on)
 
 

@@ -8,6 +8,7 @@ the pages that come out of the printer or the PDF.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +30,7 @@ from planner.domain.model import Plan
 from planner.errors import ExportError, ValidationError
 from planner.export.html import clean
 from planner.files import replaced_atomically
+from planner.messages import ENGLISH
 from planner.printing.document import Printable, build_document, document_font
 from planner.printing.pagination import Page, paginate
 
@@ -204,7 +206,7 @@ def _paint_footer(
     painter.drawText(
         box,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        f"Page {number} of {total}",
+        printable.page_text(number, total),
     )
     painter.restore()
 
@@ -225,6 +227,7 @@ def write_pdf(
     delegation: str | None = None,
     day: date | None = None,
     paper: str = "a4",
+    languages: Sequence[str] = (ENGLISH,),
     printed_on: date,
 ) -> int:
     """Print the report ``what`` of ``plan`` to a PDF file; returns the number of pages.
@@ -242,7 +245,9 @@ def write_pdf(
     if QGuiApplication.instance() is None:
         raise RuntimeError("printing needs a QGuiApplication; call ensure_application() first")
     page_layout(paper)
-    printable = build_document(plan, what, delegation=delegation, day=day, printed_on=printed_on)
+    printable = build_document(
+        plan, what, delegation=delegation, day=day, languages=languages, printed_on=printed_on
+    )
     with replaced_atomically(path) as temporary:
         pages = _write(printable, str(temporary), paper)
     return pages

@@ -4,1867 +4,2004 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/gui/commands.py" line="47"/>
         <source>no session or bilateral request {item!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заседания или запроса на двустороннюю встречу {item!r}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="52"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="52"/>
-        <location filename="../../planner/gui/models/tables.py" line="130"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="73"/>
         <source>{title} is not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» не размещено в расписании</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="75"/>
         <source>Unplace {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять «{title}» с расписания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="90"/>
         <source>Lock {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/commands.py" line="90"/>
         <source>Unlock {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить «{title}»</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="32"/>
         <source>Summit Planner — cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner — не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="33"/>
         <source>The plan could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть план.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="36"/>
         <source>The file was not changed. Open another plan, or start from the sample plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не изменён. Открыть другой план или начать с образца?</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="38"/>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть другой…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="39"/>
         <source>Use the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять &amp;образец плана</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/open_failed.py" line="40"/>
-        <location filename="../../planner/gui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="50"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="156"/>
-        <location filename="../../planner/gui/main_window.py" line="78"/>
-        <location filename="../../planner/gui/main_window.py" line="79"/>
-        <location filename="../../planner/gui/main_window.py" line="396"/>
         <source>Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/launch.py" line="81"/>
         <source>No plan was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>План не выбран.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/launch.py" line="91"/>
-        <location filename="../../planner/gui/main_window.py" line="537"/>
         <source>Open a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="81"/>
         <source>Views of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления плана</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="86"/>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по плану</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="114"/>
         <source>&amp;Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="115"/>
         <source>&amp;By Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По делегациям</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="117"/>
-        <location filename="../../planner/gui/main_window.py" line="120"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="154"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="154"/>
         <source>Start a new plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый файл плана</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="157"/>
         <source>Open a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл плана</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="160"/>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="163"/>
         <source>Write the plan to another plan file; you keep working on this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать план в другой файл; работа продолжается в этом</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="166"/>
         <source>&amp;Import Plan (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт плана (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="169"/>
         <source>Replace this plan with a summit-plan document (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить этот план документом summit-plan (отмена вернёт прежний)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="172"/>
         <source>&amp;Export Plan (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт плана (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="175"/>
         <source>Write the plan as a summit-plan document for another office</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать план как документ summit-plan для другого ведомства</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="178"/>
         <source>Import &amp;People from Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;участников из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="181"/>
         <source>Add or update people from an accreditation list (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить участников по списку аккредитации (XLSX или CSV)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="184"/>
         <source>Export i&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт i&amp;Calendar…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="187"/>
         <source>Write the schedule as an .ics calendar for a delegation, a person or a venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать расписание в календарь .ics для делегации, участника или зала</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="190"/>
         <source>Write &amp;Invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;приглашения…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="193"/>
         <source>Write one invitation (.ics) per meeting, with updates and cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать по приглашению (.ics) на каждую встречу, с изменениями и отменами</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="196"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="196"/>
         <source>Print a roster or a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать список делегаций или программу</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="199"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="202"/>
         <source>See the pages before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть страницы перед печатью</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="205"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="208"/>
         <source>Write a roster or a programme as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать список делегаций или программу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="213"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="220"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="220"/>
         <source>Search the list in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в открытом списке</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="224"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>На&amp;стройки…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the window</source>
+        <translation>Выбрать язык интерфейса</translation>
+    </message>
+    <message>
         <source>&amp;Check Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить правила</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="224"/>
         <source>Check rules 1–9 and list conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить правила 1–9 и показать нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="227"/>
         <source>&amp;Build Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Составить расписание…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="230"/>
         <source>Let the scheduler place every session and as many bilaterals as it can</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручить планировщику разместить все заседания и как можно больше двусторонних встреч</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="233"/>
         <source>&amp;Re-plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерепланировать…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="236"/>
         <source>Improve the schedule, keeping locked placements where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшить расписание, оставив закреплённые размещения на местах</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="258"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="260"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние планы</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="278"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="282"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="303"/>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавних планов нет</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="306"/>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="375"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="380"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="381"/>
         <source>&amp;Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залы</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="382"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="383"/>
         <source>Peop&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="384"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;седания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="385"/>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запр&amp;осы</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="398"/>
         <source>Summit Planner — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner — {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="409"/>
         <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>делегаций: {delegations} · участников: {people} · заседания {placed}/{sessions} · двусторонние встречи {granted}/{requests} · оценка {score} · нарушений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="452"/>
         <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения ({count})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="458"/>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся перенести</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="464"/>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся закрепить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="470"/>
         <source>Cannot unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся снять с расписания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="528"/>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="533"/>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт план {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="549"/>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить новый план как</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="562"/>
         <source>Cannot create the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="572"/>
         <source>Save a copy of the plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию плана как</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="582"/>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="584"/>
         <source>Saved a copy as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="597"/>
         <source>Import a summit-plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документа summit-plan</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="604"/>
-        <location filename="../../planner/gui/main_window.py" line="612"/>
         <source>Cannot import the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="606"/>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="614"/>
         <source> ({count} warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation> (предупреждений: {count})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="615"/>
         <source>Imported {name}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован {name}{note}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="621"/>
         <source>Export the plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать план как</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="631"/>
         <source>Cannot export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="633"/>
         <source>Exported the plan to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>План экспортирован в {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="640"/>
         <source>Import people from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников из таблицы</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="654"/>
         <source>Import people from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников из {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="655"/>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="670"/>
         <source>Export the calendar as</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать календарь как</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="687"/>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать календарь</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="690"/>
         <source>Wrote {count} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано событий: {count}, файл {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="701"/>
         <source>Write the invitations into</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать приглашения в папку</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="715"/>
         <source>Cannot write the invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать приглашения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="718"/>
         <source>Wrote {count} invitations into {folder} ({unchanged} unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано приглашений: {count}, папка {folder} (без изменений: {unchanged})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="742"/>
         <source>Cannot preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="752"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="755"/>
         <source>Sent {count} pages to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: {count}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="765"/>
         <source>Export the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать PDF как</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="775"/>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="777"/>
         <source>Wrote {count} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано страниц: {count}, файл {path}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="808"/>
         <source>No conflicts: the schedule keeps rules 1–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушений нет: расписание соблюдает правила 1–9.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="810"/>
         <source>{count} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушений: {count}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="831"/>
         <source>Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланировать</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="831"/>
         <source>Build schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/main_window.py" line="835"/>
         <source>Cannot apply the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся применить расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/base.py" line="126"/>
         <source>rows cannot be added here</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь нельзя добавлять строки</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/base.py" line="129"/>
         <source>rows cannot be removed here</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь нельзя удалять строки</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/base.py" line="225"/>
         <source>Change {what} {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить {what}: {field}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/base.py" line="250"/>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: {what}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/base.py" line="262"/>
         <source>Remove {count} {what}(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ({count}): {what}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="51"/>
-        <location filename="../../planner/gui/models/tables.py" line="69"/>
-        <location filename="../../planner/gui/models/tables.py" line="135"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="57"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="63"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="66"/>
         <source>IANA name such as Asia/Almaty; every time in the plan is in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя IANA, например Asia/Almaty; все время в плане указано в этом поясе</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="72"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="75"/>
-        <location filename="../../planner/gui/models/event.py" line="82"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="79"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="86"/>
         <source>Day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало дня</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="89"/>
-        <location filename="../../planner/gui/models/event.py" line="96"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="93"/>
         <source>Day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="100"/>
         <source>Slot (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг сетки (минуты)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="103"/>
         <source>The grid every start time sits on: 5, 10, 15 or 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка, на которую ложится время начала: 5, 10, 15 или 30</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="107"/>
         <source>Changeover (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход (минуты)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="110"/>
         <source>Time a delegation needs between sessions in different buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, нужное делегации между заседаниями в разных зданиях</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="114"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="120"/>
         <source>Organiser e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта организатора</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="123"/>
         <source>The address invitations are sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, с которого отправляются приглашения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="127"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="130"/>
         <source>BCP 47 tags separated by commas, e.g. en, ru, kk</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги BCP 47 через запятую, например en, ru, kk</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="134"/>
         <source>Order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок старшинства</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="140"/>
         <source>alphabetical: by status group, then name; rank: by the head&apos;s rank first</source>
-        <translation type="unfinished"></translation>
+        <translation>alphabetical: по статусу, затем по названию; rank: сначала по рангу главы делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="147"/>
         <source>Alphabet starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Алфавит начинается с</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="150"/>
         <source>The delegation drawn by lot whose name starts the alphabet; empty: A</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация, вытянутая по жребию, с названия которой начинается алфавит; пусто: A</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="163"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/event.py" line="165"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="44"/>
         <source>no delegation called {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет делегации с названием {name!r}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="67"/>
-        <location filename="../../planner/gui/models/tables.py" line="216"/>
-        <location filename="../../planner/gui/models/tables.py" line="326"/>
-        <location filename="../../planner/gui/models/tables.py" line="394"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="72"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Здание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="75"/>
         <source>Moving between buildings needs the changeover time (rule 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход между зданиями требует времени на переход (правило 9)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="78"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="83"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Оснащение</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="87"/>
         <source>Comma-separated: interpretation, video link, press, accessible, flags, catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую: interpretation (синхронный перевод), video link (видеосвязь), press (пресса), accessible (доступная среда), flags (флаги), catering (кейтеринг)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="92"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="111"/>
         <source>Main building</source>
-        <translation type="unfinished"></translation>
+        <translation>Главное здание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="112"/>
         <source>New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый зал</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="132"/>
         <source>Place in the order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в порядке старшинства</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="138"/>
-        <location filename="../../planner/gui/models/tables.py" line="423"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="145"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="148"/>
         <source>ISO 3166 two-letter code, e.g. KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухбуквенный код ISO 3166, например KZ</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="151"/>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="155"/>
         <source>Event time, e.g. 2021-10-11 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Время мероприятия, например 2021-10-11 09:00</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="158"/>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отъезд</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="162"/>
         <source>Event time, e.g. 2021-10-12 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Время мероприятия, например 2021-10-12 18:00</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="165"/>
         <source>Pinned place</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённое место</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="168"/>
         <source>Pins the delegation at this place; empty: the computed order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставит делегацию на это место; пусто: вычисленный порядок</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="172"/>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс страны</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="175"/>
         <source>IANA name, e.g. Asia/Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя IANA, например Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="177"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="200"/>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая делегация</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="218"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="226"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="231"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="236"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="241"/>
+        <source>Roster of delegations</source>
+        <translation>Список делегаций</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Daily programme</source>
+        <translation>Программа дня</translation>
+    </message>
+    <message>
+        <source>Venue door sheets</source>
+        <translation>Таблички на двери залов</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Заместитель главы делегации</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член делегации</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Советник</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Служба безопасности</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>Офицер связи</translation>
+    </message>
+    <message>
+        <source>head of state</source>
+        <translation>глава государства</translation>
+    </message>
+    <message>
+        <source>head of government</source>
+        <translation>глава правительства</translation>
+    </message>
+    <message>
+        <source>vice president</source>
+        <translation>вице-президент</translation>
+    </message>
+    <message>
+        <source>minister</source>
+        <translation>министр</translation>
+    </message>
+    <message>
+        <source>deputy minister</source>
+        <translation>заместитель министра</translation>
+    </message>
+    <message>
+        <source>ambassador</source>
+        <translation>посол</translation>
+    </message>
+    <message>
+        <source>senior official</source>
+        <translation>старшее должностное лицо</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>должностное лицо</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Member state</source>
+        <translation>Государство-член</translation>
+    </message>
+    <message>
+        <source>Observer state</source>
+        <translation>Государство-наблюдатель</translation>
+    </message>
+    <message>
+        <source>Observer organisation</source>
+        <translation>Организация-наблюдатель</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>(ends {day})</source>
+        <translation>(до {day})</translation>
+    </message>
+    <message>
+        <source>Times are local to {city} ({zone}, {offset} on {day}).</source>
+        <translation>Время местное, {city} ({zone}, {offset} на {day}).</translation>
+    </message>
+    <message>
+        <source>people: {count}</source>
+        <translation>человек: {count}</translation>
+    </message>
+    <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="246"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="254"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="260"/>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>No members are listed yet.</source>
+        <translation>Состав делегации пока не указан.</translation>
+    </message>
+    <message>
+        <source>By video link</source>
+        <translation>По видеосвязи</translation>
+    </message>
+    <message>
+        <source>All delegations ({count} present)</source>
+        <translation>Все делегации (присутствуют: {count})</translation>
+    </message>
+    <message>
+        <source>By video link: {names}</source>
+        <translation>По видеосвязи: {names}</translation>
+    </message>
+    <message>
+        <source>Bilateral {first}–{second}</source>
+        <translation>Двусторонняя встреча {first} – {second}</translation>
+    </message>
+    <message>
+        <source>The plan lists no delegations.</source>
+        <translation>В плане нет делегаций.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation>Время страны ({zone})</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>то же</translation>
+    </message>
+    <message>
+        <source>Head of delegation: {name}</source>
+        <translation>Глава делегации: {name}</translation>
+    </message>
+    <message>
+        <source>In town: {arrival} – {departure}</source>
+        <translation>В городе: {arrival} – {departure}</translation>
+    </message>
+    <message>
+        <source>Home time is {zone}.</source>
+        <translation>Время страны: {zone}.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed for this delegation on {day}.</source>
+        <translation>На {day} для этой делегации ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed for this delegation during the event.</source>
+        <translation>Для этой делегации за время мероприятия ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>Programme of the delegation</source>
+        <translation>Программа делегации</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day.</source>
+        <translation>В этот день ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>items: {count}</source>
+        <translation>мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>No venue is used on {day}.</source>
+        <translation>{day} залы не используются.</translation>
+    </message>
+    <message>
+        <source>No venue is used during the event.</source>
+        <translation>Залы за время мероприятия не используются.</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="265"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистанционно</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="269"/>
         <source>Takes part by video link only</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвует только по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="284"/>
         <source>add a delegation first: every person belongs to one</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала добавьте делегацию: каждый участник входит в одну из них</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="289"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="328"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="331"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="338"/>
-        <location filename="../../planner/gui/models/tables.py" line="412"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="343"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="346"/>
         <source>&apos;all&apos;, or delegation names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>«all» или названия делегаций через запятую</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="349"/>
         <source>Seats each</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест на делегацию</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="354"/>
         <source>Extra seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные места</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="359"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="362"/>
         <source>Venue features the session needs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Оснащение зала, нужное заседанию, через запятую</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="364"/>
-        <location filename="../../planner/gui/models/tables.py" line="433"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>В расписании</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="378"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заседание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="396"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="404"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="417"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="420"/>
         <source>1 is the highest, 5 the lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — высший, 5 — низший</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="429"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="431"/>
         <source>What granting it adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько добавляет к оценке удовлетворение запроса</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/tables.py" line="447"/>
         <source>a bilateral meeting needs two delegations in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>для двусторонней встречи нужны две делегации из плана</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="37"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="41"/>
         <source>{value!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} не является целым числом</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="43"/>
         <source>must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше {low}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="45"/>
         <source>must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не больше {high}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="70"/>
         <source>{value!r} is not a date and time such as 2021-10-11 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не дата и время вида 2021-10-11 09:00</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="86"/>
         <source>{value!r} is not a date such as 2021-10-11</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не дата вида 2021-10-11</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="95"/>
         <source>{value!r} is not a time such as 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не время вида 09:30</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/values.py" line="104"/>
         <source>{value!r} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>Plan, schedule and print summits and ministerial meetings. Without a command, opens the window on the last plan used (or on FILE.summit).</source>
+        <translation>Планирование, расписание и печать документов саммитов и министерских встреч. Без команды открывает окно с последним планом (или с FILE.summit).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 fine, 1 the plan has problems, 2 bad usage or unreadable input.</source>
+        <translation>Коды выхода: 0 — всё в порядке, 1 — в плане есть проблемы, 2 — неверный вызов или нечитаемые входные данные.</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}). Nothing was changed by the failed step; please report this with the input that caused it.</source>
+        <translation>непредвиденная ошибка ({error}). Неудавшийся шаг ничего не изменил; сообщите об этом, приложив входные данные, вызвавшие ошибку.</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file of the placed items</source>
+        <translation>записать файл iCalendar с размещёнными мероприятиями</translation>
+    </message>
+    <message>
+        <source>write an invitation file per item, only for what changed since the last run</source>
+        <translation>записать по файлу приглашения на мероприятие, только для изменившегося с прошлого запуска</translation>
+    </message>
+    <message>
+        <source>, {count} cancelled</source>
+        <translation>, отменено: {count}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {events} event(s) for {scope}{cancelled}; {changed} new or changed since the last export</source>
+        <translation>записан {path}: событий {events} для «{scope}»{cancelled}; новых или изменённых с прошлого экспорта: {changed}</translation>
+    </message>
+    <message>
+        <source>skipped {reason}</source>
+        <translation>пропущено: {reason}</translation>
+    </message>
+    <message>
+        <source>{requests} invitation(s) and {cancellations} cancellation(s) for {scope} in {folder}; {unchanged} unchanged since the last run</source>
+        <translation>приглашений: {requests}, отмен: {cancellations} для «{scope}» в папке {folder}; без изменений с прошлого запуска: {unchanged}</translation>
+    </message>
+    <message>
+        <source>the plan file</source>
+        <translation>файл плана</translation>
+    </message>
+    <message>
+        <source>write a fresh copy of the sample plan</source>
+        <translation>записать новую копию образца плана</translation>
+    </message>
+    <message>
+        <source>create a plan file from a summit-plan JSON document</source>
+        <translation>создать файл плана из документа summit-plan JSON</translation>
+    </message>
+    <message>
+        <source>write the plan as summit-plan JSON</source>
+        <translation>записать план в формате summit-plan JSON</translation>
+    </message>
+    <message>
+        <source>list every broken scheduling rule (exit 1 if any)</source>
+        <translation>перечислить все нарушенные правила расписания (код выхода 1, если они есть)</translation>
+    </message>
+    <message>
+        <source>print the event and what the plan holds</source>
+        <translation>показать сведения о мероприятии и содержимое плана</translation>
+    </message>
+    <message>
+        <source>wrote the sample plan to {path}</source>
+        <translation>образец плана записан в {path}</translation>
+    </message>
+    <message>
+        <source>updated {path}</source>
+        <translation>обновлён {path}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>записан {path}</translation>
+    </message>
+    <message>
+        <source>{count} broken rule(s) in {placed} placement(s)</source>
+        <translation>нарушенных правил: {count}, размещений: {placed}</translation>
+    </message>
+    <message>
+        <source>no broken rules in {placed} placement(s)</source>
+        <translation>нарушенных правил нет, размещений: {placed}</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>{zone} ({offset} on the first day; tz database {version})</source>
+        <translation>{zone} ({offset} в первый день; база tz {version})</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Сетка:</translation>
+    </message>
+    <message>
+        <source>{slot} min slots, {changeover} min changeover</source>
+        <translation>шаг {slot} мин, переход {changeover} мин</translation>
+    </message>
+    <message>
+        <source>Venues:</source>
+        <translation>Залы:</translation>
+    </message>
+    <message>
+        <source>{count} in {buildings} building(s)</source>
+        <translation>{count}, зданий: {buildings}</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Делегации:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Заседания:</translation>
+    </message>
+    <message>
+        <source>{count} ({placed} placed)</source>
+        <translation>{count} (размещено: {placed})</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Запросы:</translation>
+    </message>
+    <message>
+        <source>{count} ({granted} granted of {total} not declined)</source>
+        <translation>{count} (удовлетворено {granted} из {total} неотклонённых)</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Размещения:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>{score} (weight {weight}, {absences} absence(s))</source>
+        <translation>{score} (вес {weight}, отсутствий: {absences})</translation>
+    </message>
+    <message>
+        <source>print a roster, programmes, a daily programme or venue door sheets to PDF</source>
+        <translation>напечатать в PDF список делегаций, программы, программу дня или таблички на двери залов</translation>
+    </message>
+    <message>
+        <source>wrote {path} (1 page)</source>
+        <translation>записан {path} (1 страница)</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({count} pages)</source>
+        <translation>записан {path} (страниц: {count})</translation>
+    </message>
+    <message>
+        <source>place sessions and bilateral meetings automatically (exit 1 if a session cannot be placed)</source>
+        <translation>автоматически разместить заседания и двусторонние встречи (код выхода 1, если заседание не удаётся разместить)</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>прервано; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>dry run: the plan file was not changed</source>
+        <translation>пробный запуск: файл плана не изменён</translation>
+    </message>
+    <message>
+        <source>wrote the schedule to {path} ({count} items changed)</source>
+        <translation>расписание записано в {path} (изменено мероприятий: {count})</translation>
+    </message>
+    <message>
+        <source>status: {status}, {seconds} s</source>
+        <translation>состояние: {status}, {seconds} с</translation>
+    </message>
+    <message>
+        <source>sessions placed: {placed} of {total}</source>
+        <translation>размещено заседаний: {placed} из {total}</translation>
+    </message>
+    <message>
+        <source>requests granted: {granted} of {total}</source>
+        <translation>удовлетворено запросов: {granted} из {total}</translation>
+    </message>
+    <message>
+        <source>weight: {weight}</source>
+        <translation>вес: {weight}</translation>
+    </message>
+    <message>
+        <source>absences: {count}</source>
+        <translation>отсутствий: {count}</translation>
+    </message>
+    <message>
+        <source>score: {score}</source>
+        <translation>оценка: {score}</translation>
+    </message>
+    <message>
+        <source>bound: {bound}</source>
+        <translation>граница: {bound}</translation>
+    </message>
+    <message>
+        <source>gap: {gap}</source>
+        <translation>разрыв: {gap}</translation>
+    </message>
+    <message>
+        <source>not placed: {item}: {reason}</source>
+        <translation>не размещено: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>moved: {count}</source>
+        <translation>перенесено: {count}</translation>
+    </message>
+    <message>
+        <source>request lost: {item}</source>
+        <translation>запрос потерян: {item}</translation>
+    </message>
+    <message>
+        <source>request gained: {item}</source>
+        <translation>запрос удовлетворён: {item}</translation>
+    </message>
+    <message>
+        <source>write the roster as a CSV or XLSX spreadsheet, one row per person</source>
+        <translation>записать список делегаций в таблицу CSV или XLSX, по строке на участника</translation>
+    </message>
+    <message>
+        <source>add or update people from an accreditation list (CSV or XLSX)</source>
+        <translation>добавить или обновить участников по списку аккредитации (CSV или XLSX)</translation>
+    </message>
+    <message>
+        <source>wrote {count} people to {path}</source>
+        <translation>участников записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{name}: columns left out: {columns}</source>
+        <translation>{name}: пропущенные столбцы: {columns}</translation>
+    </message>
+    <message>
+        <source>fix the rows above, or use --skip-invalid to import the good rows</source>
+        <translation>исправьте строки выше или укажите --skip-invalid, чтобы импортировать верные строки</translation>
+    </message>
+    <message>
+        <source>fix the header row</source>
+        <translation>исправьте строку заголовков</translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation>Напечатано {day}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Страница {number} из {total}</translation>
     </message>
 </context>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="75"/>
         <source>Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланировать</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="75"/>
         <source>Build schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="80"/>
         <source>Keeps locked placements where they are and improves the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставляет закреплённые размещения на местах и улучшает остальное.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="90"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="91"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение времени в секундах</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="92"/>
         <source>The search stops after this long with the best found</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск останавливается через это время с лучшим найденным результатом</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="94"/>
         <source>Search progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход поиска</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="97"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начат</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="102"/>
         <source>Granted weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес удовлетворённых запросов</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="103"/>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="104"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрыв</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="109"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="111"/>
         <source>What the scheduler placed, moved and could not place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что планировщик разместил, перенёс и не смог разместить.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="115"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ограничение времени:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="116"/>
         <source>Granted weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес удовлетворённых запросов:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="117"/>
         <source>Bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Граница:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="118"/>
         <source>Gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрыв:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="121"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="123"/>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стоп</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="124"/>
         <source>Stop now and keep the best schedule found so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить сейчас и оставить лучшее найденное расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="126"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="127"/>
         <source>Put this schedule in the plan (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести это расписание в план (отмена вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="129"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="161"/>
         <source>searching… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск… %p%</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="173"/>
         <source>stopping, keeping the best found…</source>
-        <translation type="unfinished"></translation>
+        <translation>остановка, сохраняется лучшее найденное…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="198"/>
         <source>stopped: best found</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено: лучшее найденное</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="198"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="207"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="209"/>
         <source>The scheduler could not run: {message}
 
 The plan was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планировщик не смог выполнить работу: {message}
+
+План не изменён.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="233"/>
         <source>Placed {count}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено ({count}):</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="235"/>
         <source>Moved {count}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено ({count}):</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/build.py" line="237"/>
         <source>Could not place {count}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разместить ({count}):</translation>
     </message>
 </context>
 <context>
     <name>CalendarChoiceDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="40"/>
         <source>Write invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать приглашения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="40"/>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="43"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="46"/>
         <source>Delegation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="56"/>
         <source>Venue: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="58"/>
         <source>Whose meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи встречи</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="59"/>
         <source>Type to jump to a delegation or a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название делегации или имя участника</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="60"/>
         <source>&amp;Send every invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить все приглашения заново</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="62"/>
         <source>Without this, only new and changed meetings are written</source>
-        <translation type="unfinished"></translation>
+        <translation>Без этого записываются только новые и изменённые встречи</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="64"/>
         <source>Also write &amp;e-mail drafts (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать &amp;черновики писем (.eml)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/calendar_choice.py" line="66"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Для:</translation>
     </message>
 </context>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="88"/>
         <source>Rule {rule}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило {rule}: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="96"/>
         <source>Items: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия: {titles}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="142"/>
-        <location filename="../../planner/gui/views/conflicts.py" line="179"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="143"/>
         <source>Double-click or press Enter to show the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы показать мероприятие</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="174"/>
         <source>&amp;Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нарушения ({count})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="176"/>
         <source>&amp;Conflicts: none, every rule is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нарушений нет, все правила соблюдены</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/conflicts.py" line="178"/>
         <source>{count} rule violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушений правил: {count}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../planner/gui/errors.py" line="74"/>
         <source>Summit Planner — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner — непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="77"/>
         <source>Something went wrong that Summit Planner did not expect. Your plan file is safe: every change that was saved stays saved, and the step that failed changed nothing.
 
 Please copy the details below into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка, которой Summit Planner не ожидал. Файл плана в сохранности: всё сохранённое остаётся сохранённым, а неудавшийся шаг ничего не изменил.
+
+Скопируйте, пожалуйста, подробности ниже в своё сообщение об ошибке.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="85"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности ошибки</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="89"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/errors.py" line="91"/>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать подробности в буфер обмена</translation>
     </message>
 </context>
 <context>
     <name>DelegationTimeline</name>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="171"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="174"/>
         <source>Show &amp;home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;время страны</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="176"/>
         <source>Label each delegation&apos;s row in its home time zone where it differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписывать строку делегации временем её страны, если оно отличается</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="178"/>
         <source>Show home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать время страны</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="191"/>
         <source>Delegations by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации по времени</translation>
     </message>
 </context>
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="35"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="38"/>
         <source>e.g. CICA Ministerial Meeting 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Совещание министров СВМДА 2021</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="41"/>
         <source>IANA time zone name, e.g. Asia/Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя часового пояса IANA, например Asia/Almaty</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="53"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="58"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="62"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="66"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="67"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="68"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="69"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первый день:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="70"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оследний день:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="71"/>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало дня:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="72"/>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конец дня:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="73"/>
         <source>S&amp;lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаг сетки:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/event_settings.py" line="74"/>
         <source>C&amp;hangeover:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход:</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="98"/>
         <source>Search {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: {name}…</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="99"/>
         <source>Search {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="125"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="126"/>
         <source>Add a row, then edit it in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку и отредактировать её на месте</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="127"/>
         <source>Add to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="128"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="129"/>
         <source>Remove the selected rows (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки (отмена вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="131"/>
         <source>Remove from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="193"/>
         <source>Select the rows to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите строки для удаления.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="199"/>
         <source>Not removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/models/page.py" line="204"/>
         <source>{field} not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} не изменено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>Язык меню, диалогов и сообщений</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time Summit Planner starts.</source>
+        <translation>Окно перейдёт на новый язык при следующем запуске Summit Planner.</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../planner/gui/printing.py" line="42"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — {title}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/printing.py" line="50"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся напечатать</translation>
     </message>
 </context>
 <context>
     <name>ReportChoiceDialog</name>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="50"/>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="54"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="51"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="52"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="57"/>
         <source>Roster of delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Список делегаций</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="58"/>
         <source>Programme (per delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа (по делегациям)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="59"/>
         <source>Daily programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа дня</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="60"/>
         <source>Door sheets (per venue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблички на двери (по залам)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="69"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="75"/>
+        <source>Two languages side by side are for the roster of delegations</source>
+        <translation>Два языка рядом — только для списка делегаций</translation>
+    </message>
+    <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="76"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="79"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="80"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;елегация:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="81"/>
         <source>D&amp;ay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;нь:</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/dialogs/report_choice.py" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
 </context>
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="148"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="149"/>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемый день (Ctrl+Page Up / Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="160"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="169"/>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="272"/>
         <source>Show {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать {day}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="276"/>
         <source>{day} is outside the event&apos;s dates (rule 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} вне дат мероприятия (правило 8)</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="316"/>
         <source>red edge: breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>красная рамка: нарушено правило</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="318"/>
         <source>padlock: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>замок: закреплено</translation>
     </message>
 </context>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="231"/>
-        <location filename="../../planner/gui/views/unplaced.py" line="232"/>
         <source>Search unplaced items</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск неразмещённых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="233"/>
         <source>Filter by title, delegation or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, делегации или коду</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="238"/>
         <source>Unplaced items</source>
-        <translation type="unfinished"></translation>
+        <translation>Неразмещённые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="240"/>
         <source>Drag an item onto the timetable to place it; double-click to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите мероприятие на расписание, чтобы разместить его; двойной щелчок — правка</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="255"/>
         <source>Unplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Не размещено</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="273"/>
         <source>&amp;Unplaced ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не размещено ({count})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="275"/>
         <source>{count} items not on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в расписании: {count}</translation>
     </message>
 </context>
 <context>
     <name>UnplacedModel</name>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="104"/>
         <source>{kind} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="108"/>
         <source>all delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>все делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="112"/>
         <source>Delegations: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации: {names}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="120"/>
         <source>priority {priority} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет {priority} · {minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="124"/>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/unplaced.py" line="128"/>
         <source>Needs: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется: {features}</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="355"/>
         <source>Timetable grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка расписания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="358"/>
         <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелки — переход между блоками, Enter — правка, L — закрепить или открепить, Delete — снять с расписания; блок можно перетащить.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="415"/>
         <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: размещений {count}, с нарушениями {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="419"/>
         <source>Selected: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: {item}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="557"/>
         <source>The plan has no venues yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане пока нет залов.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="672"/>
         <source>All delegations present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствуют все делегации</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="681"/>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="794"/>
         <source>Unknown venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный зал</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="871"/>
         <source>Delegations: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации: {names}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="873"/>
         <source>Locked: the scheduler leaves it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплено: планировщик оставит здесь</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="876"/>
         <source>Rule {rule} ({name}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило {rule} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="1095"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="1095"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="1097"/>
         <source>A locked placement stays where it is when the schedule is built</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="1099"/>
         <source>Unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять с расписания</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/timetable.py" line="1103"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
 </context>
 <context>
     <name>_TimelineCanvas</name>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="289"/>
         <source>Delegation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График делегаций</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="325"/>
         <source>{day}: {busy} of {total} delegations have placements</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: размещения есть у {busy} из {total} делегаций</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="428"/>
         <source>The plan has no delegations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане пока нет делегаций.</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="542"/>
         <source>home time {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>время страны {zone}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="555"/>
         <source>Event time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Время мероприятия ({zone})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="601"/>
         <source>In town {arrival} – {departure}</source>
-        <translation type="unfinished"></translation>
+        <translation>В городе {arrival} – {departure}</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="608"/>
         <source>Home time: {zone} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Время страны: {zone} ({name})</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/delegation_timeline.py" line="621"/>
         <source>Home time in {name}: {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Время страны, {name}: {span}</translation>
     </message>
 </context>
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="32"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="33"/>
         <source>Ministerial</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерское заседание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="34"/>
         <source>Bilateral session</source>
-        <translation type="unfinished"></translation>
+        <translation>Двустороннее заседание</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="35"/>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Церемония</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="36"/>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пищи</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="37"/>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресса</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="38"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллельное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../planner/gui/views/palette.py" line="40"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Двусторонняя встреча</translation>
     </message>
 </context>
 </TS>

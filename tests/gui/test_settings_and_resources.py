@@ -41,6 +41,10 @@ def test_settings_survive_a_restart_and_refuse_nonsense(tmp_path: Path) -> None:
 def test_the_application_icon_and_translations_load(qapp: Any) -> None:
     icon = app_icon()
     assert not icon.isNull() and not icon.pixmap(32, 32).isNull()
+    before = QLocale()
     translators = install_translators(qapp, QLocale(QLocale.Language.Russian))
+    assert len(translators) == 2  # Qt's own words and the planner's
+    assert QLocale().language() == QLocale.Language.Russian
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

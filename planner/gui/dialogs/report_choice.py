@@ -1,10 +1,12 @@
-"""What to print: the report, one delegation or all, one day or all, and the paper."""
+"""What to print: the report, one delegation or all, one day or all, the language and the paper."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Plan
 from planner.domain.precedence import order_of_precedence
+from planner.messages import ENGLISH, LANGUAGE_NAMES, base_language
 
 REPORTS = ("roster", "programme", "daily", "venues")
 DAY_REPORTS = frozenset({"programme", "daily", "venues"})
@@ -30,6 +33,8 @@ class ReportChoice:
     delegation: str | None = None
     day: date | None = None
     paper: str = "a4"
+    languages: tuple[str, ...] = (ENGLISH,)
+    """The language to print in, or two side by side (the roster only)."""
 
     @property
     def file_stem(self) -> str:
@@ -38,7 +43,32 @@ class ReportChoice:
             parts.append(self.delegation)
         if self.day:
             parts.append(self.day.isoformat())
+        if self.languages != (ENGLISH,):
+            parts.append("+".join(self.languages))
         return "-".join(parts)
+
+
+def language_name(tag: str) -> str:
+    """A language by its own name: ``Русский``, ``Қазақ тілі``; Qt's name for the others."""
+    known = LANGUAGE_NAMES.get(base_language(tag))
+    if known is not None:
+        return known
+    native = QLocale(tag.replace("-", "_")).nativeLanguageName()
+    return native.capitalize() if native else tag
+
+
+def print_languages(event_languages: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """What the dialog offers: each of the event's languages (English always), then the
+    first language beside each other one, for the roster."""
+    languages = list(dict.fromkeys(event_languages))
+    if not any(base_language(tag) == ENGLISH for tag in languages):
+        languages.insert(0, ENGLISH)
+    offered: list[tuple[str, tuple[str, ...]]] = [(language_name(tag), (tag,)) for tag in languages]
+    first = languages[0]
+    for other in languages[1:]:
+        pair = f"{language_name(first)} + {language_name(other)}"
+        offered.append((pair, (first, other)))
+    return offered
 
 
 class ReportChoiceDialog(QDialog):
@@ -73,6 +103,17 @@ class ReportChoiceDialog(QDialog):
             self.day_combo.addItem(f"{event_day:%A} {event_day.day} {event_day:%B %Y}", event_day)
         if day is not None and day in plan.event.days:
             self.day_combo.setCurrentIndex(plan.event.days.index(day) + 1)
+        self.language_combo = QComboBox()
+        window_language = base_language(QLocale().name())
+        for label, languages in print_languages(plan.event.languages):
+            self.language_combo.addItem(label, languages)
+            if len(languages) == 1 and base_language(languages[0]) == window_language:
+                # Officers print in the language they work in, when the event has it.
+                self.language_combo.setCurrentIndex(self.language_combo.count() - 1)
+        self.language_combo.setToolTip(
+            self.tr("Two languages side by side are for the roster of delegations")
+        )
+        self.report_combo.currentIndexChanged.connect(self._offer_pairs_for_the_roster)
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
@@ -81,6 +122,7 @@ class ReportChoiceDialog(QDialog):
             (self.tr("&Report:"), self.report_combo),
             (self.tr("&Delegation:"), self.delegation_combo),
             (self.tr("D&ay:"), self.day_combo),
+            (self.tr("&Language:"), self.language_combo),
             (self.tr("&Paper:"), self.paper_combo),
         ):
             form.addRow(label, widget)
@@ -97,6 +139,18 @@ class ReportChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._offer_pairs_for_the_roster()
+
+    def _offer_pairs_for_the_roster(self) -> None:
+        roster = self.report_combo.currentData() == "roster"
+        model = self.language_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        for row in range(self.language_combo.count()):
+            pair = len(self.language_combo.itemData(row)) == 2
+            item = model.item(row)
+            item.setEnabled(roster or not pair)
+        if not model.item(self.language_combo.currentIndex()).isEnabled():
+            self.language_combo.setCurrentIndex(0)
 
     def _on_report_changed(self) -> None:
         """A day does not apply to the roster: the choice is shown disabled, not refused later.
@@ -118,6 +172,7 @@ class ReportChoiceDialog(QDialog):
             delegation=self.delegation_combo.currentData(),
             day=self.day_combo.currentData() if self.day_combo.isEnabled() else None,
             paper=str(self.paper_combo.currentData()),
+            languages=tuple(self.language_combo.currentData()),
         )
 
     @classmethod
