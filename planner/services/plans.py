@@ -32,7 +32,13 @@ from planner.storage import (
     create_plan_file,
     open_plan_file,
 )
-from planner.storage.repositories import placement_from_row, placement_row
+from planner.storage.database import StoredPlan
+from planner.storage.repositories import (
+    DamagedPlanError,
+    placement_from_row,
+    placement_row,
+    stored_place,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +94,26 @@ class Changes:
         )
 
 
+def _load_checked(store: PlanStore, file: Path) -> Plan:
+    """The plan in ``store``, checked as a summit-plan import checks a document.
+
+    What the file holds must be something export can write and import read
+    back; every problem is named by table, id and field.
+    """
+    try:
+        if not store.has_event():
+            raise StorageError("the plan file holds no event")
+        plan = store.load()
+    except StorageError as error:
+        raise StorageError(f"{file}: {error}") from None
+    try:
+        parse_plan(dump_plan(plan))
+    except ValidationError as error:
+        stored = (Problem(stored_place(plan, p.where), p.message) for p in error.problems)
+        raise StorageError(f"{file}: {DamagedPlanError(stored)}") from None
+    return plan
+
+
 def validate(plan: Plan) -> tuple[Problem, ...]:
     """Raise ValidationError if ``plan`` cannot be stored; return its warnings."""
     errors, warnings = integrity.check_plan(plan)
@@ -111,22 +137,22 @@ class PlanService:
     # Opening and creating ---------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> PlanService:
-        """Open an existing plan file (never modifying a file it refuses)."""
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> PlanService:
+        """Open an existing plan file (never modifying a file it refuses).
+
+        The plan is read and checked as a summit-plan import would check it
+        before the file is opened for writing. ``read_only`` (or a file that
+        cannot be written here) opens it for reading only; any edit then says so.
+        """
         file = Path(path)
-        store = PlanStore(open_plan_file(file))
+        accepted: list[Plan] = []
+
+        def accept(db: StoredPlan) -> None:
+            accepted.append(_load_checked(PlanStore(db), file))
+
+        store = PlanStore(open_plan_file(file, accept, read_only=read_only))
         service = cls(store, file)
-        try:
-            if not store.has_event():
-                raise StorageError(f"{file}: the plan file holds no event")
-            service.plan  # noqa: B018 (read now, so a damaged file is refused at once)
-        except (StorageError, ValueError, KeyError, TypeError, sqlite3.DatabaseError) as error:
-            store.close()
-            if isinstance(error, StorageError):
-                raise
-            if isinstance(error, sqlite3.DatabaseError):
-                raise StorageError(f"{file}: the plan file is damaged ({error})") from None
-            raise StorageError(f"{file}: the plan file holds invalid data ({error})") from None
+        service._plan = accepted[0]
         return service
 
     @classmethod

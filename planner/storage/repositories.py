@@ -10,10 +10,13 @@ touching only the rows that differ.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -42,13 +45,31 @@ from planner.domain.model import (
     Venue,
     Window,
 )
-from planner.errors import NotFoundError, StorageError
+from planner.errors import NotFoundError, Problem, StorageError
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 def _json(values: Iterable[Any]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
+
+
+class _FieldError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _stored_list(row: Row, column: str) -> list[Any]:
+    """A list kept as JSON text in ``column``."""
+    try:
+        value = json.loads(row[column])
+    except (TypeError, ValueError) as error:
+        raise _FieldError(column, f"not a JSON list: {error}") from None
+    if not isinstance(value, list):
+        raise _FieldError(column, "not a JSON list")
+    return value
 
 
 def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -102,7 +123,7 @@ def event_from_row(row: Row) -> Event:
         slot_minutes=row["slot_minutes"],
         changeover_minutes=row["changeover_minutes"],
         organizer=organizer,
-        languages=tuple(json.loads(row["languages"])),
+        languages=tuple(_stored_list(row, "languages")),
         precedence=PrecedenceRule(
             PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
         ),
@@ -130,10 +151,10 @@ def venue_from_row(row: Row, tz: ZoneInfo) -> Venue:
         name=row["name"],
         building=row["building"],
         capacity=row["capacity"],
-        features=tuple(Feature(f) for f in json.loads(row["features"])),
+        features=tuple(Feature(f) for f in _stored_list(row, "features")),
         unavailable=tuple(
             Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
-            for span in json.loads(row["unavailable"])
+            for span in _stored_list(row, "unavailable")
         ),
     )
 
@@ -162,7 +183,7 @@ def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
         departure=times.parse_stored(row["departure"], tz),
         country=row["country"],
         precedence=row["precedence"],
-        languages=tuple(json.loads(row["languages"])),
+        languages=tuple(_stored_list(row, "languages")),
         timezone=row["timezone"],
     )
 
@@ -237,7 +258,7 @@ def session_from_row(
         people=people,
         seats_per_delegation=row["seats_per_delegation"],
         extra_seats=row["extra_seats"],
-        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
         remote=remote,
         fixed=fixed,
         window=_window(row["window_earliest"], row["window_latest"], tz),
@@ -268,7 +289,7 @@ def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
         duration_minutes=row["duration_minutes"],
         priority=row["priority"],
         window=_window(row["window_earliest"], row["window_latest"], tz),
-        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
         status=RequestStatus(row["status"]),
     )
 
@@ -293,6 +314,176 @@ def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
     )
 
 
+_PLAN_TABLES = (
+    ("event", "id"),
+    ("venue", "id"),
+    ("delegation", "id"),
+    ("person", "id"),
+    ("session", "id"),
+    ("session_delegation", "session"),
+    ("session_person", "session"),
+    ("request", "id"),
+    ("placement", "item"),
+)
+# The summit-plan list that each table's rows become, in the same order.
+_TABLE_OF_LIST = {
+    "venues": "venue",
+    "delegations": "delegation",
+    "people": "person",
+    "sessions": "session",
+    "bilateral_requests": "request",
+    "schedule": "placement",
+}
+_COLUMN_OF_KEY = {
+    "from": "from_delegation",
+    "to": "to_delegation",
+    "window.earliest": "window_earliest",
+    "window.latest": "window_latest",
+    "fixed.start": "fixed_start",
+    "fixed.venue": "fixed_venue",
+    "organizer.name": "organizer_name",
+    "organizer.email": "organizer_email",
+    "precedence.order": "precedence_order",
+    "precedence.first": "precedence_first",
+}
+
+
+class DamagedPlanError(StorageError):
+    """Stored values that are not a plan, each named by table, id and field."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = [str(problem) for problem in self.problems[:_PROBLEMS_SHOWN]]
+        if len(self.problems) > _PROBLEMS_SHOWN:
+            lines.append(f"… and {len(self.problems) - _PROBLEMS_SHOWN} more")
+        super().__init__(
+            "the plan file holds values that are not a plan:\n"
+            + "\n".join(f"  {line}" for line in lines)
+        )
+
+
+_PROBLEMS_SHOWN = 20
+
+
+def _where(table: str, key: object, field: str) -> str:
+    return (
+        f"table {table}, id {key!r}, field {field}"
+        if table != "event"
+        else f"table event, field {field}"
+    )
+
+
+def _stored_type(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bytes):
+        return "a BLOB"
+    if isinstance(value, float):
+        return "a real number"
+    if isinstance(value, int):
+        return "a whole number"
+    return "text"
+
+
+def stored_place(plan: Plan, json_path: str) -> str:
+    """Where a summit-plan path (``venues[2].capacity``) is kept in the file."""
+    head, _, rest = json_path.partition(".")
+    if head == "event":
+        return _where("event", plan.event.id, _COLUMN_OF_KEY.get(rest, rest))
+    name, _, index_text = head.partition("[")
+    table = _TABLE_OF_LIST.get(name)
+    items: tuple[Any, ...] = getattr(plan, "requests" if name == "bilateral_requests" else name, ())
+    if table is None or not index_text.rstrip("]").isdigit():
+        return json_path
+    index = int(index_text.rstrip("]"))
+    if index >= len(items):
+        return json_path
+    key = items[index].item if table == "placement" else items[index].id
+    return _where(table, key, _COLUMN_OF_KEY.get(rest, rest))
+
+
+_READ_ERRORS = (ValueError, KeyError, TypeError, AttributeError, OverflowError)
+
+
+def _read_row(table: str, row: Row, read: Callable[[Row], T], field: str | None = None) -> T:
+    try:
+        return read(row)
+    except _READ_ERRORS as error:
+        raise DamagedPlanError([_row_problem(table, row, error, field)]) from None
+
+
+def _row_problem(table: str, row: Row, error: Exception, field: str | None = None) -> Problem:
+    key = row.get("item", row.get("id"))
+    if field is None and isinstance(error, _FieldError):
+        field = error.field
+    if field is None:
+        # Name the field whose value the error quotes, where it quotes one.
+        text = str(error)
+        field = next(
+            (
+                name
+                for name, value in row.items()
+                if isinstance(value, str) and value and repr(value) in text
+            ),
+            "(row)",
+        )
+    return Problem(_where(table, key, field), f"cannot be read ({error})")
+
+
+class _Reader:
+    """Reads rows into the model, collecting every row that cannot be read."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def all(self, table: str, rows: Iterable[Row], read: Callable[[Row], T]) -> tuple[T, ...]:
+        result = []
+        for row in rows:
+            try:
+                result.append(read(row))
+            except _READ_ERRORS as error:
+                self.problems.append(_row_problem(table, row, error))
+        return tuple(result)
+
+
+def ensure_writable(db: sqlite_utils.Database) -> None:
+    """Raise StorageError before any write to a plan that is open read-only."""
+    reason = getattr(db, "read_only", None)
+    if reason is not None:
+        raise StorageError(f"the plan is read-only ({reason}): nothing was changed")
+
+
+def write_failure(db: sqlite_utils.Database, error: sqlite3.OperationalError) -> Exception:
+    """The officer's words for a write that SQLite could not make, or ``error`` itself."""
+    code = getattr(error, "sqlite_errorcode", None)
+    folder = _folder_of(db)
+    if code == sqlite3.SQLITE_FULL or (
+        code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and _disk_is_full(folder)
+    ):
+        return StorageError(f"no space left on {folder or 'the disk'}: nothing was changed")
+    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+        return StorageError(
+            "the plan is read-only (the file cannot be written): nothing was changed"
+        )
+    return error
+
+
+def _folder_of(db: sqlite_utils.Database) -> str | None:
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return os.path.dirname(file) or "."
+    return None
+
+
+def _disk_is_full(folder: str | None, reserve: int = 64 * 1024) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < reserve
+    except OSError:
+        return False
+
+
 class PlanStore:
     """Reads and writes one plan file.
 
@@ -309,8 +500,12 @@ class PlanStore:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic change: everything inside is written, or nothing is."""
-        with self.db.atomic():
-            yield
+        ensure_writable(self.db)
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            raise write_failure(self.db, error) from None
 
     def has_event(self) -> bool:
         return bool(self.db.execute("SELECT count(*) FROM event").fetchone()[0])
@@ -319,38 +514,99 @@ class PlanStore:
         return self.db.query(f"SELECT * FROM [{table}] ORDER BY {order}")
 
     def load(self) -> Plan:
-        """The whole plan as it stands in the file."""
+        """The whole plan as it stands in the file.
+
+        Raises:
+            StorageError: a stored value is not of its column's type or cannot be
+                read as what it stands for; each one is named by table, id and field.
+        """
+        problems = self._mistyped_values()
+        if problems:
+            raise DamagedPlanError(problems)
         rows = list(self._rows("event", "singleton"))
         if not rows:
             raise StorageError("the plan file holds no event")
-        event = event_from_row(rows[0])
-        tz = event.zone
+        event = _read_row("event", rows[0], event_from_row)
+        tz = _read_row("event", rows[0], lambda row: times.zone(event.timezone), "timezone")
         members: dict[str, list[str]] = {}
         for row in self._rows("session_delegation", "session, sort_order"):
             members.setdefault(row["session"], []).append(row["delegation"])
         attendees: dict[tuple[str, int], list[str]] = {}
         for row in self._rows("session_person", "session, remote, sort_order"):
             attendees.setdefault((row["session"], row["remote"]), []).append(row["person"])
-        return Plan(
+        reader = _Reader()
+        plan = Plan(
             event=event,
-            venues=tuple(venue_from_row(row, tz) for row in self._rows("venue")),
-            delegations=tuple(delegation_from_row(row, tz) for row in self._rows("delegation")),
-            people=tuple(person_from_row(row) for row in self._rows("person")),
-            sessions=tuple(
-                session_from_row(
+            venues=reader.all("venue", self._rows("venue"), lambda row: venue_from_row(row, tz)),
+            delegations=reader.all(
+                "delegation", self._rows("delegation"), lambda row: delegation_from_row(row, tz)
+            ),
+            people=reader.all("person", self._rows("person"), person_from_row),
+            sessions=reader.all(
+                "session",
+                self._rows("session"),
+                lambda row: session_from_row(
                     row,
                     tz,
                     tuple(members.get(row["id"], ())),
                     tuple(attendees.get((row["id"], 0), ())),
                     tuple(attendees.get((row["id"], 1), ())),
-                )
-                for row in self._rows("session")
+                ),
             ),
-            requests=tuple(request_from_row(row, tz) for row in self._rows("request")),
-            schedule=tuple(
-                placement_from_row(row, tz) for row in self._rows("placement", "start, venue, item")
+            requests=reader.all(
+                "request", self._rows("request"), lambda row: request_from_row(row, tz)
+            ),
+            schedule=reader.all(
+                "placement",
+                self._rows("placement", "start, venue, item"),
+                lambda row: placement_from_row(row, tz),
             ),
         )
+        if reader.problems:
+            raise DamagedPlanError(reader.problems)
+        return plan
+
+    def _mistyped_values(self) -> list[Problem]:
+        """Values whose storage type is not their column's (the file's own schema says which).
+
+        SQLite lets any column hold any type; a tampered file can have text in a
+        capacity or a BLOB for a title.
+        """
+        problems: list[Problem] = []
+        for table, key in _PLAN_TABLES:
+            columns = self.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            tests = []
+            for _cid, name, declared, not_null, _default, _pk in columns:
+                allowed = {"INTEGER": "integer", "TEXT": "text"}.get(declared)
+                if allowed is not None:
+                    nullable = "" if not_null else ", 'null'"
+                    tests.append(
+                        (
+                            name,
+                            allowed,
+                            bool(not_null),
+                            f"typeof([{name}]) NOT IN ('{allowed}'{nullable})",
+                        )
+                    )
+            if not tests:
+                continue
+            condition = " OR ".join(test[3] for test in tests)
+            names = [column[1] for column in columns]
+            for row in self.db.execute(f"SELECT * FROM [{table}] WHERE {condition}"):
+                values = dict(zip(names, row, strict=True))
+                for name, allowed, not_null, _test in tests:
+                    value = values[name]
+                    expected = int if allowed == "integer" else str
+                    if isinstance(value, expected) or (value is None and not not_null):
+                        continue
+                    what = "a whole number" if allowed == "integer" else "text"
+                    problems.append(
+                        Problem(
+                            _where(table, values.get(key), name),
+                            f"must be {what}, found {_stored_type(value)}",
+                        )
+                    )
+        return problems
 
     # Writing ---------------------------------------------------------------
 
