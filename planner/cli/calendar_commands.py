@@ -83,6 +83,8 @@ def run_ics(arguments: argparse.Namespace) -> int:
         f"wrote {report.path}: {report.events} event(s) for {report.scope}{cancelled}; "
         f"{len(report.changed)} new or changed since the last export"
     )
+    if report.not_recorded is not None:
+        print(f"not recorded as sent: {report.not_recorded}")
     return EXIT_OK
 
 

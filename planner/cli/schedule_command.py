@@ -78,6 +78,8 @@ def run_schedule(arguments: argparse.Namespace) -> int:
     service = PlanService.open(arguments.plan)
     try:
         plan = service.plan
+        if not arguments.dry_run:
+            service.store.check_writable()
         protected = schedule.published_items(service) if arguments.replan else frozenset()
         options = schedule.SolveOptions(
             time_limit=arguments.time_limit, replan=arguments.replan, protected=protected

@@ -55,6 +55,8 @@ class CalendarReport:
     cancelled: int
     changed: tuple[str, ...]
     """Items that are new, changed or cancelled since this calendar was last written."""
+    not_recorded: str | None = None
+    """Why what was written could not be recorded in the plan (it is read-only), or None."""
 
 
 @dataclass(frozen=True)
@@ -246,10 +248,16 @@ def export_calendar(
         span=(plan.event.start_date, plan.event.end_date),
     )
     data = ical.render(published, header, now)
-    with _recording(service):
-        store.put_items(run.changed_items.values())
-        store.put_sent(records)
+    not_recorded = service.store.read_only
+    if not_recorded is not None:
+        # A calendar is a view of the plan: a plan that cannot be written still
+        # publishes one, and the next export from a writable copy says what changed.
         write_atomically(target, data)
+    else:
+        with _recording(service):
+            store.put_items(run.changed_items.values())
+            store.put_sent(records)
+            write_atomically(target, data)
     cancelled = sum(1 for p in published if p.cancelled)
     return CalendarReport(
         path=target,
@@ -257,6 +265,7 @@ def export_calendar(
         events=len(published) - cancelled,
         cancelled=cancelled,
         changed=tuple(changed),
+        not_recorded=not_recorded,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import urllib.parse
@@ -35,9 +36,9 @@ JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class PlanDatabase(sqlite_utils.Database):
-    """An open plan file; ``read_only`` says why it cannot be written, or is None."""
+    """An open plan file; ``cannot_write`` says why it cannot be written, or is None."""
 
-    read_only: str | None = None
+    cannot_write: str | None = None
 
 
 def _connect(path: Path) -> PlanDatabase:
@@ -103,12 +104,12 @@ def read_only_reason(path: Path) -> str | None:
         return None
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on read-only media"
+            return f"{path} is on read-only media"
     except OSError:
         pass
     if not os.access(folder, os.W_OK):
         return f"the folder {folder} cannot be written"
-    return "the file cannot be written"
+    return f"{path} cannot be written"
 
 
 def _connect_read_only(path: Path) -> PlanDatabase:
@@ -200,7 +201,7 @@ def open_plan_file(
     Everything is decided on a read-only connection (the file's header, owner,
     version, integrity, structure, and ``accept`` on its contents); only a file
     that passes is opened for writing. A file that cannot be written here (or
-    with ``read_only``) stays open read-only, with the reason in ``read_only``.
+    with ``read_only``) stays open for reading, with the reason in ``cannot_write``.
 
     Raises:
         StorageError: the file is missing, not a plan, damaged, or newer than
@@ -228,30 +229,46 @@ def open_plan_file(
         reader.close()
         _remove_new_empty_journals(journals)
         raise
-    reason = "it was opened for reading only" if read_only else read_only_reason(file)
-    if reason is not None:
-        if version < SCHEMA_VERSION:
+    reason = f"{file} was opened for reading only" if read_only else read_only_reason(file)
+    if reason is None:
+        db: PlanDatabase | None = None
+        try:
+            db = _connect(file)
+            _configure_for_writing(db)
+            if version < SCHEMA_VERSION:
+                _migrate(db, version)
+                log.info("migrated %s from version %d to %d", file, version, SCHEMA_VERSION)
+        except sqlite3.Error as error:
+            if db is not None:
+                db.close()
+            full = no_space_left(file)
+            if full is None:
+                reader.close()
+                raise StorageError(f"{file}: cannot be opened for writing ({error})") from None
+            refusal = full
+        else:
             reader.close()
-            raise StorageError(
-                f"{file}: written by an older version (plan file version {version}) and "
-                f"cannot be brought up to date here ({reason})"
-            )
-        reader.read_only = reason
-        return reader
-    reader.close()
+            return db
+    else:
+        refusal = f"the plan is read-only ({reason})"
+    if version < SCHEMA_VERSION:
+        reader.close()
+        raise StorageError(
+            f"{file}: written by an older version (plan file version {version}) and cannot "
+            f"be brought up to date: {refusal}"
+        )
+    reader.cannot_write = refusal
+    return reader
+
+
+def no_space_left(path: Path, reserve: int = 64 * 1024) -> str | None:
+    """``no space left on FOLDER`` when the disk holding ``path`` is (all but) full."""
+    folder = path.parent if str(path.parent) else Path(".")
     try:
-        db = _connect(file)
-    except sqlite3.Error as error:
-        raise StorageError(f"{file}: cannot be opened ({error})") from None
-    try:
-        _configure_for_writing(db)
-        if version < SCHEMA_VERSION:
-            _migrate(db, version)
-            log.info("migrated %s from version %d to %d", file, version, SCHEMA_VERSION)
-    except sqlite3.Error as error:
-        db.close()
-        raise StorageError(f"{file}: cannot be opened for writing ({error})") from None
-    return db
+        full = shutil.disk_usage(folder).free < reserve
+    except OSError:
+        return None
+    return f"no space left on {folder}" if full else None
 
 
 def _inspect(db: sqlite_utils.Database, file: Path) -> int:

@@ -10,12 +10,11 @@ touching only the rows that differ.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -46,6 +45,7 @@ from planner.domain.model import (
     Window,
 )
 from planner.errors import NotFoundError, Problem, StorageError
+from planner.storage.database import no_space_left
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -447,41 +447,34 @@ class _Reader:
 
 
 def ensure_writable(db: sqlite_utils.Database) -> None:
-    """Raise StorageError before any write to a plan that is open read-only."""
-    reason = getattr(db, "read_only", None)
-    if reason is not None:
-        raise StorageError(f"the plan is read-only ({reason}): nothing was changed")
+    """Raise StorageError before any write to a plan that cannot be written here."""
+    refusal: str | None = getattr(db, "cannot_write", None)
+    if refusal is not None:
+        raise StorageError(f"{refusal}: nothing was changed")
 
 
 def write_failure(db: sqlite_utils.Database, error: sqlite3.OperationalError) -> Exception:
     """The officer's words for a write that SQLite could not make, or ``error`` itself."""
     code = getattr(error, "sqlite_errorcode", None)
-    folder = _folder_of(db)
+    path = _file_of(db)
     if code == sqlite3.SQLITE_FULL or (
-        code is not None and code & 0xFF == sqlite3.SQLITE_IOERR and _disk_is_full(folder)
+        path is not None and code is not None and code & 0xFF == sqlite3.SQLITE_IOERR
     ):
-        return StorageError(f"no space left on {folder or 'the disk'}: nothing was changed")
+        full = no_space_left(path) if path is not None else "no space left on the disk"
+        if full is not None:
+            return StorageError(f"{full}: nothing was changed")
     if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
         return StorageError(
-            "the plan is read-only (the file cannot be written): nothing was changed"
+            f"the plan is read-only ({path} cannot be written): nothing was changed"
         )
     return error
 
 
-def _folder_of(db: sqlite_utils.Database) -> str | None:
+def _file_of(db: sqlite_utils.Database) -> Path | None:
     for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
         if name == "main" and file:
-            return os.path.dirname(file) or "."
+            return Path(file)
     return None
-
-
-def _disk_is_full(folder: str | None, reserve: int = 64 * 1024) -> bool:
-    if folder is None:
-        return False
-    try:
-        return shutil.disk_usage(folder).free < reserve
-    except OSError:
-        return False
 
 
 class PlanStore:
@@ -496,6 +489,29 @@ class PlanStore:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the plan cannot be written here ("the plan is read-only (…)"), or None."""
+        reason: str | None = getattr(self.db, "cannot_write", None)
+        return reason
+
+    def check_writable(self) -> None:
+        """Raise StorageError now if a change to every page of the plan could not be written.
+
+        For long work (a scheduler run) that should learn before it starts.
+        """
+        ensure_writable(self.db)
+        path = _file_of(self.db)
+        if path is None:
+            return
+        try:
+            room = path.stat().st_size + 64 * 1024
+        except OSError:
+            return
+        full = no_space_left(path, room)
+        if full is not None:
+            raise StorageError(f"{full}: nothing was changed")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

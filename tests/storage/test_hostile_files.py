@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from planner.app import main
+from planner.errors import StorageError
+from planner.services import PlanService, load_document
 from planner.storage import APPLICATION_ID, SCHEMA_VERSION, open_plan_file
 from planner.storage.migrations import STEPS
 
@@ -31,6 +36,15 @@ def fingerprint(path: Path) -> dict[str, str | None]:
         else None
         for name in names
     }
+
+
+def same_plan(path: Path, before: dict[str, str | None]) -> bool:
+    """The plan file holds the same bytes, and any journal reading made beside it is empty."""
+    after = fingerprint(path)
+    empty = hashlib.sha256(b"").hexdigest()
+    return after[path.name] == before[path.name] and all(
+        after[name] in (before[name], empty) for name in after
+    )
 
 
 def tamper(path: Path, *statements: str) -> None:
@@ -166,3 +180,137 @@ def test_a_fifo_given_as_the_plan_is_refused_at_once(
     os.mkfifo(fifo)
     code, _out, err = run(capsys, "info", fifo)
     assert code == 2 and f"{fifo}: not a Summit Planner plan (not a regular file)" in err
+
+
+# Read-only media and full disks ----------------------------------------------------
+
+
+def _mount(arguments: list[str]) -> bool:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    return subprocess.run(["mount", *arguments], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def read_only_copy(plan_path: Path, tmp_path: Path) -> Iterator[Path]:
+    """The sample plan on a read-only mount (as on a write-protected stick)."""
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copyfile(plan_path, source / "cica.summit")
+    media = tmp_path / "media"
+    media.mkdir()
+    if not _mount(["--bind", str(source), str(media)]):
+        pytest.skip("needs to mount a folder (root)")
+    try:
+        if not _mount(["-o", "remount,ro,bind", str(media)]):
+            pytest.skip("needs a read-only mount")
+        yield media / "cica.summit"
+    finally:
+        subprocess.run(["umount", str(media)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 2 MB disk of its own."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if not _mount(["-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)]):
+        pytest.skip("needs to mount a small disk (root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def fill(folder: Path, leave: int = 0) -> None:
+    """Fill the disk of ``folder`` until ``leave`` bytes are free."""
+    with (folder / "filler").open("wb") as stream:
+        while shutil.disk_usage(folder).free > leave:
+            try:
+                stream.write(
+                    b"\0" * max(4096, min(1 << 20, shutil.disk_usage(folder).free - leave))
+                )
+                stream.flush()
+            except OSError:
+                break
+
+
+def test_a_plan_on_read_only_media_opens_for_reading(
+    read_only_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = fingerprint(read_only_copy)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run(capsys, "info", read_only_copy)[0] == 0
+    assert run(capsys, "check", read_only_copy)[0] == 0
+    assert run(capsys, "export", read_only_copy, out / "plan.json")[0] == 0
+    code, printed, _err = run(capsys, "ics", read_only_copy, out / "plan.ics")
+    assert code == 0 and "not recorded as sent: the plan is read-only" in printed
+    assert (out / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    code, _out, err = run(capsys, "schedule", read_only_copy, "--time-limit", "1")
+    assert code == 2
+    assert (
+        f"the plan is read-only ({read_only_copy} is on read-only media): nothing was changed"
+        in (err)
+    )
+    code, _out, err = run(capsys, "import", out / "plan.json", read_only_copy, "--replace")
+    assert code == 2 and "the plan is read-only (" in err and "nothing was changed" in err
+    assert fingerprint(read_only_copy) == before
+
+
+def test_an_edit_on_a_plan_opened_read_only_changes_nothing(plan_path: Path) -> None:
+    before = fingerprint(plan_path)
+    service = PlanService.open(plan_path, read_only=True)
+    try:
+        with pytest.raises(
+            StorageError, match=r"the plan is read-only \(.*\): nothing was changed"
+        ):
+            service.unplace(service.plan.schedule[0].item)
+    finally:
+        service.close()
+    assert same_plan(plan_path, before)
+
+
+def test_a_full_disk_is_named_and_the_plan_kept(
+    small_disk: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = small_disk / "cica.summit"
+    assert run(capsys, "demo", plan)[0] == 0
+    assert run(capsys, "export", plan, tmp_path / "plan.json")[0] == 0
+    document = json.loads((tmp_path / "plan.json").read_text())
+    for person in document["people"]:
+        person["position"] = "Counsellor " + "x" * 400
+    (tmp_path / "bigger.json").write_text(json.dumps(document))
+    # Opened with room to spare, then the disk fills while the plan is open.
+    service = PlanService.open(plan)
+    fill(small_disk)
+    before = fingerprint(plan)
+    bigger, _warnings = load_document(tmp_path / "bigger.json")
+    with pytest.raises(StorageError, match=r"^no space left on .*disk: nothing was changed$"):
+        service.update(bigger)
+    service.close()
+    assert fingerprint(plan)[plan.name] == before[plan.name]
+    # Every command that would write says so, and reading still works.
+    code, _out, err = run(capsys, "import", tmp_path / "bigger.json", plan, "--replace")
+    assert code == 2 and "no space left on" in err and "nothing was changed" in err
+    code, _out, err = run(capsys, "schedule", plan, "--time-limit", "30")
+    assert code == 2 and "no space left on" in err and "nothing was changed" in err
+    assert "status:" not in _out  # it learned before it solved
+    assert run(capsys, "export", plan, tmp_path / "again.json")[0] == 0
+    assert fingerprint(plan)[plan.name] == before[plan.name]
+
+
+def test_an_immutable_file_says_it_is_read_only(
+    plan_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(plan_path)]).returncode:
+        pytest.skip("needs chattr +i (root)")
+    try:
+        before = fingerprint(plan_path)
+        assert run(capsys, "info", plan_path)[0] == 0
+        code, _out, err = run(capsys, "schedule", plan_path, "--time-limit", "1")
+        assert code == 2
+        assert f"the plan is read-only ({plan_path} cannot be written)" in err
+        assert same_plan(plan_path, before)
+    finally:
+        subprocess.run(["chattr", "-i", str(plan_path)], check=True)
