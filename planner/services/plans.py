@@ -21,7 +21,7 @@ from planner.errors import (
     StorageError,
     ValidationError,
 )
-from planner.files import read_input, write_atomically
+from planner.files import journal_name_problem, read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
 from planner.storage import (
@@ -165,6 +165,9 @@ class PlanService:
         target = Path(path)
         if target.exists():
             raise StorageError(f"{target}: already exists")
+        problem = journal_name_problem(target)
+        if problem is not None:
+            raise StorageError(problem)
         validate(plan)
         if not target.parent.is_dir():
             raise StorageError(f"{target}: the folder {target.parent} does not exist")
@@ -275,6 +278,9 @@ class PlanService:
             raise ConflictError(f"{path}: is the plan that is open; choose another name")
         if path.is_dir():
             raise StorageError(f"{path}: is a folder")
+        problem = journal_name_problem(path)
+        if problem is not None:
+            raise StorageError(problem)
         if not path.parent.is_dir():
             raise StorageError(f"{path}: the folder {path.parent} does not exist")
         partial = path.with_name(f".{path.name}.copy")

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from planner.errors import StorageError
-from planner.files import PLAN_FILE_MARK
+from planner.files import JOURNAL_SUFFIXES, PLAN_FILE_MARK, journal_name_problem
 from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
@@ -31,8 +31,6 @@ APPLICATION_ID = int.from_bytes(PLAN_FILE_MARK, "big")
 SCHEMA_VERSION = len(STEPS)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
-JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
-"""What SQLite appends to a plan file's name for the journals that belong to it."""
 
 
 class PlanDatabase(sqlite_utils.Database):
@@ -318,6 +316,9 @@ def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     file = Path(path)
     if file.exists():
         raise StorageError(f"{file}: already exists")
+    problem = journal_name_problem(file)
+    if problem is not None:
+        raise StorageError(problem)
     try:
         db = _connect(file)
         _configure_for_writing(db)
