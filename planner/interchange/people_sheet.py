@@ -47,6 +47,9 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """Largest total size of an XLSX archive's parts once unpacked (zip bombs)."""
 MAX_ROWS = 100_000
+"""Most people in one list (rows below the header)."""
+MAX_COLUMNS = 200
+"""Columns read from each row; a people list has a dozen, and cells further right are ignored."""
 MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 1000
 
@@ -54,6 +57,7 @@ CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_SEARCH_ROWS = 10
+_MAX_SHEET_ROWS = MAX_ROWS + _HEADER_SEARCH_ROWS  # the people and the rows above them
 _SHEET_NAMES = ("people", "accreditation", "participants", "delegates", "roster", "persons")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -372,9 +376,9 @@ def _csv_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
     rows = []
     try:
         for number, cells in enumerate(reader, start=first_row):
-            if number > MAX_ROWS:
-                raise ValidationError(f"{name}: has more than {MAX_ROWS} rows")
-            rows.append((number, cells))
+            if number > _MAX_SHEET_ROWS:
+                raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
+            rows.append((number, cells[:MAX_COLUMNS]))
     except csv.Error as error:
         raise ValidationError(
             f"{name}: row {len(rows) + 1} cannot be read as CSV ({error})"
@@ -463,10 +467,16 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
                 if sheet is None:
                     raise ValidationError(f"{name}: the workbook holds no worksheet")
                 sheet.reset_dimensions()
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                    if number > MAX_ROWS:
-                        raise ValidationError(f"{name}: has more than {MAX_ROWS} rows")
-                    rows.append((number, [_cell_text(value) for value in values]))
+                # Bounded columns: a row whose cells reach column XFD is read in the
+                # time of its first MAX_COLUMNS cells.
+                cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+                for number, values in enumerate(cells, start=1):
+                    if number > _MAX_SHEET_ROWS:
+                        raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
+                    filled = len(values)
+                    while filled and values[filled - 1] is None:
+                        filled -= 1
+                    rows.append((number, [_cell_text(value) for value in values[:filled]]))
             finally:
                 workbook.close()
     except ValidationError:
@@ -547,6 +557,8 @@ def _people(rows: list[tuple[int, list[str]]], name: str) -> PeopleSheet:
             columns[found] = index
     problems.extend(_missing_columns(columns, header_row))
     body = filled[header_at + 1 :]
+    if len(body) > MAX_ROWS:
+        raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
     if not body and not problems:
         problems.append(
             Problem(f"row {header_row}", "the sheet has a header but no rows of people under it")
