@@ -314,3 +314,81 @@ def test_an_immutable_file_says_it_is_read_only(
         assert same_plan(plan_path, before)
     finally:
         subprocess.run(["chattr", "-i", str(plan_path)], check=True)
+
+
+# Every stored value is checked on open ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (
+            ["UPDATE placement SET item = 'ghost', session = 'ghost' WHERE item = 's-briefing'"],
+            "table placement, id 'ghost', field item: unknown session or bilateral request",
+        ),
+        (
+            ["UPDATE venue SET capacity = 1000000000000 WHERE id = 'v-akorda'"],
+            "table venue, id 'v-akorda', field capacity:",
+        ),
+        (
+            ["UPDATE venue SET capacity = 'many' WHERE id = 'v-akorda'"],
+            "table venue, id 'v-akorda', field capacity: must be a whole number, found text",
+        ),
+        (["UPDATE event SET slot_minutes = 0"], "table event, field slot_minutes:"),
+        (
+            ["UPDATE event SET slot_minutes = 7"],
+            "table event, field slot_minutes: 7 is not one of 5, 10, 15, 30",
+        ),
+        (["UPDATE event SET changeover_minutes = -5"], "table event, field changeover_minutes:"),
+        (
+            ["UPDATE event SET day_end = '06:00'"],
+            "table event, field day_end: the working day ends before it starts",
+        ),
+        (
+            ["UPDATE request SET to_delegation = from_delegation WHERE id = 'br-001'"],
+            "table request, id 'br-001', field to_delegation: a delegation cannot request a "
+            "meeting with itself",
+        ),
+        (
+            ["UPDATE session SET title = x'00ff' WHERE id = 's-briefing'"],
+            "table session, id 's-briefing', field title: must be text, found a BLOB",
+        ),
+        (
+            ["UPDATE session SET title = '   ' WHERE id = 's-briefing'"],
+            "table session, id 's-briefing', field title: a session's title must not be empty",
+        ),
+        (
+            ["UPDATE person SET remote = 2.5 WHERE sort_order = 0"],
+            "field remote: must be a whole number, found a real number",
+        ),
+        (["DROP TABLE calendar_sent"], "its structure was changed: index calendar_sent_item"),
+    ],
+)
+def test_a_tampered_value_is_named_by_table_id_and_field_and_nothing_is_written(
+    plan_path: Path, capsys: pytest.CaptureFixture[str], statements: list[str], named: str
+) -> None:
+    tamper(plan_path, *statements)
+    before = fingerprint(plan_path)
+    output = plan_path.with_name("out.json")
+    for command in (
+        ["export", plan_path, output],
+        ["schedule", plan_path, "--time-limit", "1"],
+        ["check", plan_path],
+    ):
+        code, _out, err = run(capsys, *command)
+        assert code == 2, err
+        assert named in err
+        assert "unexpected error" not in err
+        assert fingerprint(plan_path) == before
+    assert not output.exists()  # export never writes what import would refuse
+
+
+def test_what_opens_exports_to_json_that_imports(
+    plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tamper(plan_path, "UPDATE person SET email = 'not an address' WHERE sort_order = 0")
+    output = tmp_path / "out.json"
+    assert run(capsys, "export", plan_path, output)[0] == 0
+    code, _out, err = run(capsys, "import", output, tmp_path / "again.summit")
+    assert code == 0, err
+    assert "does not look like an e-mail address" in err
