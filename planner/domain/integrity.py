@@ -18,6 +18,8 @@ from planner.errors import Problem
 
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+# A line break in an address would start a new header in an e-mail or a calendar.
+_LINE_BREAK_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 SLOT_CHOICES = (5, 10, 15, 30)
 # Bounds far beyond any real summit, so that a typo or a hostile file is named
 # here instead of overflowing the plan file's integers.
@@ -204,7 +206,14 @@ def check_plan(plan: Plan) -> tuple[list[Problem], list[Problem]]:
                     index,
                     "role",
                 )
-        if person.email is not None and not looks_like_email(person.email):
+        if person.email is not None and _LINE_BREAK_OR_CONTROL.search(person.email):
+            report.error(
+                "an e-mail address must be one line, without control characters",
+                "people",
+                index,
+                "email",
+            )
+        elif person.email is not None and not looks_like_email(person.email):
             report.warn(
                 f"{person.email!r} does not look like an e-mail address", "people", index, "email"
             )
@@ -340,6 +349,13 @@ def _check_event(plan: Plan, report: _Report) -> None:
             "email",
             limit=MAX_EMAIL_LENGTH,
         )
+        if event.organizer.email and _LINE_BREAK_OR_CONTROL.search(event.organizer.email):
+            report.error(
+                "an e-mail address must be one line, without control characters",
+                "event",
+                "organizer",
+                "email",
+            )
     if event.day_end <= event.day_start:
         report.error("the working day ends before it starts", "event", "day_end")
     if event.slot_minutes not in SLOT_CHOICES:

@@ -454,14 +454,25 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise ValidationError(f"{name}: unpacks to more than 200 MB; it is not a people list")
+    values = _sheet_values(data, name, saved=True)
+    if _has_formulas(data):
+        # Formulas come with the value the spreadsheet program saved; one never
+        # calculated (a workbook written by a script) has none, and would be read
+        # as an empty cell.
+        _refuse_unsaved_formulas(values, _sheet_values(data, name, saved=False), name)
+    return [(number, [_cell_text(value) for value in row]) for number, row in enumerate(values, 1)]
+
+
+def _sheet_values(data: bytes, name: str, *, saved: bool) -> list[tuple[object, ...]]:
+    """The people sheet's rows: the saved values, or with ``saved=False`` the formulas."""
     from openpyxl import load_workbook
 
-    rows: list[tuple[int, list[str]]] = []
+    rows: list[tuple[object, ...]] = []
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it does not keep; we read values only.
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=saved)
             try:
                 sheet = _pick_sheet(workbook.worksheets)
                 if sheet is None:
@@ -476,7 +487,7 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
                     filled = len(values)
                     while filled and values[filled - 1] is None:
                         filled -= 1
-                    rows.append((number, [_cell_text(value) for value in values[:filled]]))
+                    rows.append(tuple(values[:filled]))
             finally:
                 workbook.close()
     except ValidationError:
@@ -486,6 +497,41 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
             f"{name}: is damaged and cannot be read as a workbook ({type(error).__name__})"
         ) from None
     return rows
+
+
+def _has_formulas(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for entry in archive.infolist():
+            if entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml"):
+                with archive.open(entry) as part:
+                    while chunk := part.read(1 << 20):
+                        if b"<f>" in chunk or b"<f " in chunk or b":f>" in chunk:
+                            return True
+    return False
+
+
+def _refuse_unsaved_formulas(
+    saved: list[tuple[object, ...]], formulas: list[tuple[object, ...]], name: str
+) -> None:
+    from openpyxl.utils import get_column_letter
+
+    problems = [
+        Problem(
+            f"row {number}, column {get_column_letter(column)}",
+            f"the formula {str(formula)[:60]} has no saved value",
+        )
+        for number, (values, row) in enumerate(zip(saved, formulas, strict=False), start=1)
+        for column, formula in enumerate(row, start=1)
+        if formula is not None
+        and (column > len(values) or values[column - 1] is None)
+        and (not isinstance(formula, str) or formula.startswith("="))
+    ]
+    if problems:
+        raise ValidationError(
+            f"{name}: holds formulas whose results were never saved; open the workbook in "
+            "a spreadsheet program and save it again, or save it as CSV",
+            problems[:20],
+        )
 
 
 def _is_text(data: bytes) -> bool:
