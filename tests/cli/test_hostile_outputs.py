@@ -36,7 +36,11 @@ def journal_state(journal: Path) -> object:
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
 @pytest.mark.parametrize("command", [["export"], ["ics"], ["print", "--what", "roster"]])
 def test_no_output_is_written_onto_a_journal_of_the_open_plan(
-    plan_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, command: list[str]
+    qapp: object,
+    plan_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    suffix: str,
+    command: list[str],
 ) -> None:
     window = PlanService.open(plan_path)  # the window holds the plan open
     item = window.plan.schedule[0].item

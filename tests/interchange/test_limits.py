@@ -105,7 +105,7 @@ def test_an_absurd_document_is_refused_with_its_limit(
     ],
 )
 def test_an_absurd_stored_value_is_refused_before_any_work(
-    plan_path: Path, capsys: pytest.CaptureFixture[str], statement: str, named: str
+    qapp: object, plan_path: Path, capsys: pytest.CaptureFixture[str], statement: str, named: str
 ) -> None:
     connection = sqlite3.connect(plan_path)
     connection.execute(statement)

@@ -236,7 +236,7 @@ def fill(folder: Path, leave: int = 0) -> None:
 
 
 def test_a_plan_on_read_only_media_opens_for_reading(
-    read_only_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: object, read_only_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = fingerprint(read_only_copy)
     out = tmp_path / "out"
@@ -244,6 +244,8 @@ def test_a_plan_on_read_only_media_opens_for_reading(
     assert run(capsys, "info", read_only_copy)[0] == 0
     assert run(capsys, "check", read_only_copy)[0] == 0
     assert run(capsys, "export", read_only_copy, out / "plan.json")[0] == 0
+    assert run(capsys, "print", read_only_copy, out / "roster.pdf", "--what", "roster")[0] == 0
+    assert (out / "roster.pdf").read_bytes().startswith(b"%PDF-")
     code, printed, _err = run(capsys, "ics", read_only_copy, out / "plan.ics")
     assert code == 0 and "not recorded as sent: the plan is read-only" in printed
     assert (out / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -124,7 +124,7 @@ def _apply(path: Path, changes: list[tuple[tuple[str, str], int, object]]) -> bo
 )
 @given(changes=st.lists(_tamper, min_size=1, max_size=3), command=st.sampled_from(_COMMANDS))
 def test_no_command_meets_an_unexpected_error_on_tampered_rows(
-    changes: list[tuple[tuple[str, str], int, object]], command: tuple[str, ...]
+    qapp: object, changes: list[tuple[tuple[str, str], int, object]], command: tuple[str, ...]
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         plan = Path(folder) / "plan.summit"
