@@ -7,7 +7,10 @@ beside its target and renamed over it only when complete.
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,16 +21,59 @@ from planner.errors import ExportError, PlannerError
 PLAN_FILE_MARK = b"SUMT"
 """The application id in a plan file's SQLite header (bytes 68–71)."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+"""What SQLite appends to a database's name for the journals that belong to it."""
+# Paths that stand for an open stream (a pipe, the terminal) rather than a file in a folder.
+_STREAM_FOLDERS = ("/dev/", "/proc/")
 
 
 def is_plan_file(path: Path) -> bool:
     """Whether ``path`` is a Summit Planner plan file (by its header)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # reading a pipe would wait for a writer
         with path.open("rb") as stream:
             header = stream.read(72)
     except OSError:
         return False
     return header.startswith(_SQLITE_MAGIC) and header[68:72] == PLAN_FILE_MARK
+
+
+def journal_name_problem(path: Path) -> str | None:
+    """Why ``path`` must not be written: its name is one SQLite keeps for a journal."""
+    for suffix in JOURNAL_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            return (
+                f"{path}: a name ending in {suffix} belongs to the journal of the database "
+                f"{path.name[: -len(suffix)]}; choose another name"
+            )
+    return None
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether ``path`` is a pipe, a terminal or an open descriptor, to be written in place."""
+    if str(path.absolute()).startswith(_STREAM_FOLDERS):
+        return True
+    try:
+        return path.exists() and not stat.S_ISREG(path.stat().st_mode) and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _write_stream(source: Path, target: Path) -> None:
+    """Copy ``source`` into the stream ``target``; a pipe that no program reads is an error."""
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_TRUNC)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise ExportError(f"{target}: no program is reading from this pipe") from None
+        raise
+    try:
+        os.set_blocking(descriptor, True)
+        with source.open("rb") as reading, os.fdopen(descriptor, "wb", closefd=False) as writing:
+            shutil.copyfileobj(reading, writing)
+    finally:
+        os.close(descriptor)
 
 
 def read_input(path: str | os.PathLike[str], what: str = "file") -> bytes:
@@ -58,23 +104,37 @@ def replaced_atomically(path: str | os.PathLike[str]) -> Iterator[Path]:
             an ExportError from the block gets the target's name in front.
     """
     target = Path(path)
+    stream = _is_stream(target)
+    if target.is_symlink() and not stream:
+        # Write where the link points, and keep the link.
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
+    for candidate in (target, target.resolve()):
+        problem = journal_name_problem(candidate)
+        if problem is not None:
+            raise ExportError(problem)
+        if is_plan_file(candidate):
+            raise ExportError(f"{target}: is a plan file; choose another name for the output")
+    if not stream and not folder.is_dir():
         raise ExportError(f"{target}: the folder {folder} does not exist")
     if target.is_dir():
         raise ExportError(f"{target}: is a folder")
-    if is_plan_file(target):
-        raise ExportError(f"{target}: is a plan file; choose another name for the output")
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=None if stream else folder
+        )
     except OSError as error:
         raise ExportError(f"{target}: cannot be written ({error.strerror})") from None
     os.close(descriptor)
     temporary = Path(name)
     try:
         yield temporary
-        with temporary.open("rb+") as stream:
-            os.fsync(stream.fileno())
+        if stream:
+            _write_stream(temporary, target)
+            temporary.unlink()
+            return
+        with temporary.open("rb+") as output:
+            os.fsync(output.fileno())
         temporary.chmod(0o644)
         os.replace(temporary, target)
     except ExportError as error:

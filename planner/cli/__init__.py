@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         code: int = arguments.handler(arguments)
+        sys.stdout.flush()  # a reader that went away is learned of here, not at exit
+    except BrokenPipeError:
+        # The reader of our output stopped (`check | head -1`): as any filter, stop quietly.
+        _silence_stdout()
+        return EXIT_OK
     except CommandFailed as failure:
         print(f"summit-planner {arguments.command}: {failure}", file=sys.stderr)
         return failure.exit_code
@@ -82,3 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"summit-planner {arguments.command}: {explanation}", file=sys.stderr)
         return EXIT_USAGE
     return code if code is not None else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit finds no broken pipe."""
+    descriptor = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(descriptor, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(descriptor)

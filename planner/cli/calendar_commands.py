@@ -92,6 +92,8 @@ def run_ics(arguments: argparse.Namespace) -> int:
             changed=len(report.changed),
         )
     )
+    if report.not_recorded is not None:
+        print(f"not recorded as sent: {report.not_recorded}")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from planner.domain import times
@@ -22,6 +22,8 @@ T = TypeVar("T")
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+# A line break in an address would start a new header in an e-mail or a calendar.
+_LINE_BREAK_OR_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 SLOT_CHOICES = (5, 10, 15, 30)
 # Bounds far beyond any real summit, so that a typo or a hostile file is named
 # here instead of overflowing the plan file's integers.
@@ -29,6 +31,14 @@ MAX_CAPACITY = 1_000_000
 MAX_SEATS_PER_DELEGATION = 1_000
 MAX_EXTRA_SEATS = 1_000_000
 MAX_PLACE = 100_000
+# Limits a real summit never reaches, so that a hostile file or a typo (an end
+# date of 9999-12-31, a 5 MB title) is named here instead of making the solver,
+# the printer or the calendar work without end.
+MAX_EVENT_DAYS = 60
+MAX_DAYS_AROUND_EVENT = 366
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+MAX_TEXT_LENGTH = 500
+MAX_EMAIL_LENGTH = 254
 
 
 def looks_like_email(text: str) -> bool:
@@ -46,6 +56,25 @@ class _Report:
     def __init__(self) -> None:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.first_day = date(FIRST_YEAR, 1, 1) - timedelta(days=MAX_DAYS_AROUND_EVENT)
+        self.last_day = date(LAST_YEAR, 12, 31) + timedelta(days=MAX_DAYS_AROUND_EVENT)
+
+    def near(self, value: datetime | None, *where: str | int) -> bool:
+        """Whether ``value`` lies within the days around the event (an error if not)."""
+        if value is None or self.first_day <= value.date() <= self.last_day:
+            return True
+        self.error(
+            f"{value.date().isoformat()} is more than {MAX_DAYS_AROUND_EVENT} days from the event",
+            *where,
+        )
+        return False
+
+    def length(self, value: str | None, what: str, *where: str | int, limit: int = 0) -> None:
+        limit = limit or MAX_TEXT_LENGTH
+        if value is not None and len(value) > limit:
+            self.error(
+                f"{what} is {len(value):,} characters long; at most {limit} are kept", *where
+            )
 
     def error(self, message: str, *where: str | int) -> None:
         self.errors.append(Problem(_path(*where), message))
@@ -81,6 +110,9 @@ class _Report:
         names: tuple[str, str],
         *where: str | int,
     ) -> None:
+        # Each end is checked for distance first: far-off dates cannot be compared in UTC.
+        if not (self.near(first, *where, names[0]) & self.near(last, *where, names[1])):
+            return
         if first is not None and last is not None and times.minutes(last) <= times.minutes(first):
             self.error(f"{names[1]} must come after {names[0]}", *where, names[1])
 
@@ -91,6 +123,7 @@ class _Report:
     def text(self, value: str, what: str, *where: str | int) -> None:
         if not value.strip():
             self.error(f"{what} must not be empty", *where)
+        self.length(value, what, *where)
 
     def minutes(self, value: int, *where: str | int) -> None:
         if not 1 <= value <= 1440:
@@ -158,6 +191,7 @@ def check_plan(
 
     for index, venue in _chosen(plan.venues, "venues", scope):
         report.text(venue.name, "a venue's name", "venues", index, "name")
+        report.length(venue.building, "a building's name", "venues", index, "building")
         if not 1 <= venue.capacity <= MAX_CAPACITY:
             report.error(
                 f"capacity must be from 1 to {MAX_CAPACITY:,} seats", "venues", index, "capacity"
@@ -209,6 +243,11 @@ def check_plan(
         report.exists(person.delegation, delegations, "delegation", "people", index, "delegation")
         if not (person.given_name.strip() or person.family_name.strip()):
             report.error("a person needs a given or a family name", "people", index, "family_name")
+        for field in ("given_name", "family_name", "honorific", "position"):
+            report.length(getattr(person, field), "the text", "people", index, field)
+        report.length(
+            person.email, "an e-mail address", "people", index, "email", limit=MAX_EMAIL_LENGTH
+        )
         if person.role is Role.HEAD:
             if scope is None:
                 earlier = heads.setdefault(person.delegation, index)
@@ -222,7 +261,14 @@ def check_plan(
                     index,
                     "role",
                 )
-        if person.email is not None and not looks_like_email(person.email):
+        if person.email is not None and _LINE_BREAK_OR_CONTROL.search(person.email):
+            report.error(
+                "an e-mail address must be one line, without control characters",
+                "people",
+                index,
+                "email",
+            )
+        elif person.email is not None and not looks_like_email(person.email):
             report.warn(
                 f"{person.email!r} does not look like an e-mail address", "people", index, "email"
             )
@@ -255,6 +301,8 @@ def check_plan(
                 index,
                 "extra_seats",
             )
+        if session.fixed is not None:
+            report.near(session.fixed.start, "sessions", index, "fixed", "start")
         if session.fixed is not None and session.fixed.venue is not None:
             report.exists(session.fixed.venue, venues, "venue", "sessions", index, "fixed", "venue")
         report.window(session.window, "sessions", index)
@@ -320,6 +368,7 @@ def check_plan(
                 "item",
             )
         placed.setdefault(placement.item, index)
+        report.near(placement.start, "schedule", index, "start")
         report.exists(placement.venue, venues, "venue", "schedule", index, "venue")
     return report.errors, report.warnings
 
@@ -407,8 +456,40 @@ def _check_event(plan: Plan, report: _Report) -> None:
             "event",
             "timezone",
         )
-    if event.end_date < event.start_date:
+    if not FIRST_YEAR <= event.start_date.year <= LAST_YEAR:
+        report.error(
+            f"the event must start from {FIRST_YEAR} to {LAST_YEAR}", "event", "start_date"
+        )
+    elif event.end_date < event.start_date:
         report.error("the event ends before it starts", "event", "end_date")
+    elif (event.end_date - event.start_date).days + 1 > MAX_EVENT_DAYS:
+        report.error(
+            f"the event lasts {(event.end_date - event.start_date).days + 1:,} days; "
+            f"at most {MAX_EVENT_DAYS} are planned",
+            "event",
+            "end_date",
+        )
+    else:
+        report.first_day = event.start_date - timedelta(days=MAX_DAYS_AROUND_EVENT)
+        report.last_day = event.end_date + timedelta(days=MAX_DAYS_AROUND_EVENT)
+    report.length(event.city, "the city", "event", "city")
+    if event.organizer is not None:
+        report.length(event.organizer.name, "the organizer's name", "event", "organizer", "name")
+        report.length(
+            event.organizer.email,
+            "an e-mail address",
+            "event",
+            "organizer",
+            "email",
+            limit=MAX_EMAIL_LENGTH,
+        )
+        if event.organizer.email and _LINE_BREAK_OR_CONTROL.search(event.organizer.email):
+            report.error(
+                "an e-mail address must be one line, without control characters",
+                "event",
+                "organizer",
+                "email",
+            )
     if event.day_end <= event.day_start:
         report.error("the working day ends before it starts", "event", "day_end")
     if event.slot_minutes not in SLOT_CHOICES:

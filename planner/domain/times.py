@@ -60,12 +60,16 @@ def tz_database_version() -> str:
 def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     """Read an ISO 8601 date-time; without an offset it is wall time in ``tz``.
 
-    The result is in ``tz``. Raises ValueError on malformed text.
+    The result is in ``tz``. Raises ValueError on malformed text, and on a
+    moment so far off (year 1, year 9999) that it has no place in ``tz``.
     """
     value = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    if value.tzinfo is None:
-        return resolve_wall_time(value, tz)
-    return value.astimezone(tz)
+    try:
+        if value.tzinfo is None:
+            return resolve_wall_time(value, tz)
+        return value.astimezone(tz)
+    except OverflowError:
+        raise ValueError(f"{text!r} is out of the range of dates") from None
 
 
 def resolve_wall_time(wall: datetime, tz: ZoneInfo, offset: timedelta | None = None) -> datetime:

@@ -47,6 +47,9 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """Largest total size of an XLSX archive's parts once unpacked (zip bombs)."""
 MAX_ROWS = 100_000
+"""Most people in one list (rows below the header)."""
+MAX_COLUMNS = 200
+"""Columns read from each row; a people list has a dozen, and cells further right are ignored."""
 MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 1000
 
@@ -54,6 +57,7 @@ CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_SEARCH_ROWS = 10
+_MAX_SHEET_ROWS = MAX_ROWS + _HEADER_SEARCH_ROWS  # the people and the rows above them
 _SHEET_NAMES = ("people", "accreditation", "participants", "delegates", "roster", "persons")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -372,9 +376,9 @@ def _csv_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
     rows = []
     try:
         for number, cells in enumerate(reader, start=first_row):
-            if number > MAX_ROWS:
-                raise ValidationError(f"{name}: has more than {MAX_ROWS} rows")
-            rows.append((number, cells))
+            if number > _MAX_SHEET_ROWS:
+                raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
+            rows.append((number, cells[:MAX_COLUMNS]))
     except csv.Error as error:
         raise ValidationError(
             f"{name}: row {len(rows) + 1} cannot be read as CSV ({error})"
@@ -450,23 +454,40 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
         ) from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise ValidationError(f"{name}: unpacks to more than 200 MB; it is not a people list")
+    values = _sheet_values(data, name, saved=True)
+    if _has_formulas(data):
+        # Formulas come with the value the spreadsheet program saved; one never
+        # calculated (a workbook written by a script) has none, and would be read
+        # as an empty cell.
+        _refuse_unsaved_formulas(values, _sheet_values(data, name, saved=False), name)
+    return [(number, [_cell_text(value) for value in row]) for number, row in enumerate(values, 1)]
+
+
+def _sheet_values(data: bytes, name: str, *, saved: bool) -> list[tuple[object, ...]]:
+    """The people sheet's rows: the saved values, or with ``saved=False`` the formulas."""
     from openpyxl import load_workbook
 
-    rows: list[tuple[int, list[str]]] = []
+    rows: list[tuple[object, ...]] = []
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it does not keep; we read values only.
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=saved)
             try:
                 sheet = _pick_sheet(workbook.worksheets)
                 if sheet is None:
                     raise ValidationError(f"{name}: the workbook holds no worksheet")
                 sheet.reset_dimensions()
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                    if number > MAX_ROWS:
-                        raise ValidationError(f"{name}: has more than {MAX_ROWS} rows")
-                    rows.append((number, [_cell_text(value) for value in values]))
+                # Bounded columns: a row whose cells reach column XFD is read in the
+                # time of its first MAX_COLUMNS cells.
+                cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+                for number, values in enumerate(cells, start=1):
+                    if number > _MAX_SHEET_ROWS:
+                        raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
+                    filled = len(values)
+                    while filled and values[filled - 1] is None:
+                        filled -= 1
+                    rows.append(tuple(values[:filled]))
             finally:
                 workbook.close()
     except ValidationError:
@@ -476,6 +497,41 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
             f"{name}: is damaged and cannot be read as a workbook ({type(error).__name__})"
         ) from None
     return rows
+
+
+def _has_formulas(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for entry in archive.infolist():
+            if entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml"):
+                with archive.open(entry) as part:
+                    while chunk := part.read(1 << 20):
+                        if b"<f>" in chunk or b"<f " in chunk or b":f>" in chunk:
+                            return True
+    return False
+
+
+def _refuse_unsaved_formulas(
+    saved: list[tuple[object, ...]], formulas: list[tuple[object, ...]], name: str
+) -> None:
+    from openpyxl.utils import get_column_letter
+
+    problems = [
+        Problem(
+            f"row {number}, column {get_column_letter(column)}",
+            f"the formula {str(formula)[:60]} has no saved value",
+        )
+        for number, (values, row) in enumerate(zip(saved, formulas, strict=False), start=1)
+        for column, formula in enumerate(row, start=1)
+        if formula is not None
+        and (column > len(values) or values[column - 1] is None)
+        and (not isinstance(formula, str) or formula.startswith("="))
+    ]
+    if problems:
+        raise ValidationError(
+            f"{name}: holds formulas whose results were never saved; open the workbook in "
+            "a spreadsheet program and save it again, or save it as CSV",
+            problems[:20],
+        )
 
 
 def _is_text(data: bytes) -> bool:
@@ -547,6 +603,8 @@ def _people(rows: list[tuple[int, list[str]]], name: str) -> PeopleSheet:
             columns[found] = index
     problems.extend(_missing_columns(columns, header_row))
     body = filled[header_at + 1 :]
+    if len(body) > MAX_ROWS:
+        raise ValidationError(f"{name}: has more than {MAX_ROWS} people rows")
     if not body and not problems:
         problems.append(
             Problem(f"row {header_row}", "the sheet has a header but no rows of people under it")

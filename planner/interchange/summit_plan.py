@@ -106,6 +106,9 @@ def parse_plan(data: bytes | str) -> ImportResult:
             "not a summit-plan document", [Problem("(document)", "must be a JSON object")]
         )
     _check_header(document)
+    broken = list(_lone_surrogates(document, []))
+    if broken:
+        raise ValidationError("the plan document is not valid; nothing was imported", broken)
     if not _fast_validator().is_valid(document):
         # The compiled validator says whether; this one says what and where, in words.
         for error in sorted(
@@ -181,6 +184,26 @@ def _decode(data: bytes | str) -> Json:
         raise ValidationError(
             "the plan document is not valid JSON", [Problem("", "nested too deeply")]
         ) from None
+
+
+def _lone_surrogates(value: Json, path: list[str | int]) -> Iterator[Problem]:
+    """Text holding half of a UTF-16 pair (``"\\ud800"``), which is no character at all."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            yield Problem(
+                json_path(path),
+                "holds a lone surrogate escape (such as \\ud800), which is not a character",
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _lone_surrogates(key, [*path, key])
+            yield from _lone_surrogates(item, [*path, key])
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _lone_surrogates(item, [*path, index])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_header(document: dict[str, Any]) -> None:

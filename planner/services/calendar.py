@@ -29,7 +29,7 @@ from pathlib import Path
 
 from planner.domain import times
 from planner.domain.integrity import looks_like_email
-from planner.domain.model import Plan
+from planner.domain.model import Organizer, Plan
 from planner.errors import ExportError, PlannerError, StorageError
 from planner.export import ical
 from planner.files import write_atomically
@@ -55,6 +55,8 @@ class CalendarReport:
     cancelled: int
     changed: tuple[str, ...]
     """Items that are new, changed or cancelled since this calendar was last written."""
+    not_recorded: str | None = None
+    """Why what was written could not be recorded in the plan (it is read-only), or None."""
 
 
 @dataclass(frozen=True)
@@ -246,10 +248,16 @@ def export_calendar(
         span=(plan.event.start_date, plan.event.end_date),
     )
     data = ical.render(published, header, now)
-    with _recording(service):
-        store.put_items(run.changed_items.values())
-        store.put_sent(records)
+    not_recorded = service.store.read_only
+    if not_recorded is not None:
+        # A calendar is a view of the plan: a plan that cannot be written still
+        # publishes one, and the next export from a writable copy says what changed.
         write_atomically(target, data)
+    else:
+        with _recording(service):
+            store.put_items(run.changed_items.values())
+            store.put_sent(records)
+            write_atomically(target, data)
     cancelled = sum(1 for p in published if p.cancelled)
     return CalendarReport(
         path=target,
@@ -257,6 +265,7 @@ def export_calendar(
         events=len(published) - cancelled,
         cancelled=cancelled,
         changed=tuple(changed),
+        not_recorded=not_recorded,
     )
 
 
@@ -348,7 +357,39 @@ def write_invitations(
             raise PlannerError(
                 f"{invitee.formal_name} ({scope.id}) has no valid e-mail address to invite"
             )
+    created = not Path(folder).exists()
     target = _output_folder(Path(folder))
+    try:
+        return _write_invitations(
+            service,
+            target,
+            scope,
+            organizer,
+            resend_all=resend_all,
+            eml=eml,
+            now=now,
+            uid_for=uid_for,
+        )
+    except BaseException:
+        if created and not any(target.iterdir()):
+            target.rmdir()  # a failed run leaves no empty folder behind
+        raise
+
+
+def _write_invitations(
+    service: PlanService,
+    target: Path,
+    scope: ical.Scope,
+    organizer: Organizer,
+    *,
+    resend_all: bool,
+    eml: bool,
+    now: datetime,
+    uid_for: UidSource,
+) -> InvitationReport:
+    plan = service.plan
+    for leftover in _unfinished_files(target):
+        leftover.unlink(missing_ok=True)
     store = SentStore(service.store.db)
     run = _start(service, now, uid_for, store)
     previous = store.sent(Channel.INVITATION, scope.key)
@@ -468,6 +509,16 @@ def _nobody(plan: Plan, scope: ical.Scope) -> str:
     return "no one invited has an e-mail address"
 
 
+def _unfinished_files(folder: Path) -> list[Path]:
+    """Hidden partial files that a run killed while writing left in ``folder``."""
+    return [
+        path
+        for pattern in (".*.ics.*.part", ".*.eml.*.part")
+        for path in folder.glob(pattern)
+        if path.is_file()
+    ]
+
+
 def _output_folder(folder: Path) -> Path:
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder}: is a file, not a folder for the invitations")
@@ -527,16 +578,18 @@ def _draft(
     else:
         subject = f"Invitation: {entry.summary} ({when})"
         opening = "You are invited to the meeting below."
+    # Names may hold line breaks; in the body, as in the headers, each stays on its line.
+    line = ical.single_line
     body = "\n".join(
         [
-            plan.event.name,
+            line(plan.event.name),
             "",
             opening,
             "",
-            entry.summary,
+            line(entry.summary),
             f"When: {when}",
-            f"Where: {entry.location}",
-            *entry.details,
+            f"Where: {line(entry.location)}",
+            *(line(detail) for detail in entry.details),
             "",
             "The calendar invitation is attached; open it to add the meeting to your calendar.",
         ]

@@ -14,7 +14,7 @@ import difflib
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -471,7 +471,7 @@ def _new_person(entry: PersonEntry, delegation: str, taken: set[str]) -> Person:
     )
 
 
-def new_person_id(delegation: str, given: str, family: str, taken: Iterable[str] = ()) -> str:
+def new_person_id(delegation: str, given: str, family: str, taken: Collection[str] = ()) -> str:
     """A stable id from the delegation and the name: ``kz-aigerim-nurlanqyzy`` style.
 
     Names without Latin letters get a short digest of the name instead
@@ -487,9 +487,8 @@ def new_person_id(delegation: str, given: str, family: str, taken: Iterable[str]
         digest = hashlib.sha256(_person_key(given, family).encode("utf-8")).hexdigest()
         slug = "p" + digest[:8]
     base = f"{delegation}-{slug}"
-    used = set(taken)
     candidate, number = base, 1
-    while candidate in used:
+    while candidate in taken:  # a set, looked up, never copied: an import stays linear
         number += 1
         candidate = f"{base}-{number}"
     return candidate

@@ -23,7 +23,7 @@ from planner.errors import (
     StorageError,
     ValidationError,
 )
-from planner.files import read_input, write_atomically
+from planner.files import journal_name_problem, read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
 from planner.storage import (
@@ -33,7 +33,8 @@ from planner.storage import (
     create_plan_file,
     open_plan_file,
 )
-from planner.storage.repositories import stored_edit
+from planner.storage.database import StoredPlan
+from planner.storage.repositories import DamagedPlanError, stored_edit, stored_place
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,26 @@ class External:
 
     changes: Changes
     revision: int
+
+
+def _load_checked(store: PlanStore, file: Path) -> Plan:
+    """The plan in ``store``, checked as a summit-plan import checks a document.
+
+    What the file holds must be something export can write and import read
+    back; every problem is named by table, id and field.
+    """
+    try:
+        if not store.has_event():
+            raise StorageError("the plan file holds no event")
+        plan = store.load()
+    except StorageError as error:
+        raise StorageError(f"{file}: {error}") from None
+    try:
+        parse_plan(dump_plan(plan))
+    except ValidationError as error:
+        stored = (Problem(stored_place(plan, p.where), p.message) for p in error.problems)
+        raise StorageError(f"{file}: {DamagedPlanError(stored)}") from None
+    return plan
 
 
 def validate(plan: Plan, scope: Edit | None = None) -> tuple[Problem, ...]:
@@ -96,22 +117,23 @@ class PlanService:
     # Opening and creating ---------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> PlanService:
-        """Open an existing plan file (never modifying a file it refuses)."""
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> PlanService:
+        """Open an existing plan file (never modifying a file it refuses).
+
+        The plan is read and checked as a summit-plan import would check it
+        before the file is opened for writing. ``read_only`` (or a file that
+        cannot be written here) opens it for reading only; any edit then says so.
+        """
         file = Path(path)
-        store = PlanStore(open_plan_file(file), file)
+        accepted: list[tuple[int, Plan]] = []
+
+        def accept(db: StoredPlan) -> None:
+            store = PlanStore(db, file)
+            accepted.append((store.revision(), _load_checked(store, file)))
+
+        store = PlanStore(open_plan_file(file, accept, read_only=read_only), file)
         service = cls(store, file)
-        try:
-            if not store.has_event():
-                raise StorageError(f"{file}: the plan file holds no event")
-            service.plan  # noqa: B018 (read now, so a damaged file is refused at once)
-        except (StorageError, ValueError, KeyError, TypeError, sqlite3.DatabaseError) as error:
-            store.close()
-            if isinstance(error, StorageError):
-                raise
-            if isinstance(error, sqlite3.DatabaseError):
-                raise StorageError(f"{file}: the plan file is damaged ({error})") from None
-            raise StorageError(f"{file}: the plan file holds invalid data ({error})") from None
+        service._current = accepted[0]  # its revision, as read when the file was accepted
         return service
 
     @classmethod
@@ -124,6 +146,9 @@ class PlanService:
         target = Path(path)
         if target.exists():
             raise StorageError(f"{target}: already exists")
+        problem = journal_name_problem(target)
+        if problem is not None:
+            raise StorageError(problem)
         validate(plan)
         if not target.parent.is_dir():
             raise StorageError(f"{target}: the folder {target.parent} does not exist")
@@ -247,7 +272,7 @@ class PlanService:
 
     def ensure_writable(self) -> None:
         """Raise now what a change would meet (the plan busy, …), changing nothing."""
-        self.store.ensure_writable()
+        self.store.check_writable()
 
     def replace_from_document(self, plan: Plan) -> Changes:
         """Make the plan the document's, keeping what the file knows beyond it (and locks)."""
@@ -276,6 +301,9 @@ class PlanService:
             raise ConflictError(f"{path}: is the plan that is open; choose another name")
         if path.is_dir():
             raise StorageError(f"{path}: is a folder")
+        problem = journal_name_problem(path)
+        if problem is not None:
+            raise StorageError(problem)
         if not path.parent.is_dir():
             raise StorageError(f"{path}: the folder {path.parent} does not exist")
         partial = path.with_name(f".{path.name}.copy")

@@ -8,15 +8,20 @@ refused with a one-line message before anything is written to it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import shutil
 import sqlite3
+import stat
+import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
 from planner.errors import StorageError
-from planner.files import PLAN_FILE_MARK
+from planner.files import JOURNAL_SUFFIXES, PLAN_FILE_MARK, journal_name_problem
 from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
@@ -28,9 +33,19 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+class PlanDatabase(sqlite_utils.Database):
+    """An open plan file; ``cannot_write`` says why it cannot be written, or is None."""
+
+    cannot_write: str | None = None
+
+
+def _connect(path: Path) -> PlanDatabase:
     connection = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT_MS / 1000)
-    db = sqlite_utils.Database(connection, execute_plugins=False)
+    return _wrap(connection)
+
+
+def _wrap(connection: sqlite3.Connection) -> PlanDatabase:
+    db = PlanDatabase(connection, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
     return db
@@ -47,7 +62,13 @@ def _configure_for_writing(db: sqlite_utils.Database) -> None:
 def _check_header(path: Path) -> None:
     """Refuse files that cannot be a healthy SQLite database, without opening them."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            # Reading a pipe or a device would wait for a writer that never comes.
+            raise StorageError(f"{path}: not a Summit Planner plan (not a regular file)")
+        size = status.st_size
         with path.open("rb") as stream:
             header = stream.read(100)
     except FileNotFoundError:
@@ -74,8 +95,111 @@ def _check_header(path: Path) -> None:
         )
 
 
-def open_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
+def read_only_reason(path: Path) -> str | None:
+    """Why the plan file at ``path`` cannot be written here, or None if it can."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
+        return None
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"{path} is on read-only media"
+    except OSError:
+        pass
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} cannot be written"
+    return f"{path} cannot be written"
+
+
+def _connect_read_only(path: Path) -> PlanDatabase:
+    """A connection that cannot change the file or its journal.
+
+    Where the folder cannot be written, SQLite cannot make the shared-memory
+    file a WAL reader needs; a file whose journal is empty can then be read as
+    immutable, and one with committed changes still in its journal cannot be
+    read here at all.
+    """
+    uri = f"file:{urllib.parse.quote(str(path.absolute()))}"
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT_MS / 1000)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        journal = companion_files(path)[1]
+        if journal.exists() and journal.stat().st_size:
+            raise StorageError(
+                f"{path}: cannot be read here: its latest changes are still in {journal.name}, "
+                "and the folder cannot be written; copy the plan with its journal files to a "
+                "folder that can be written"
+            ) from None
+        try:
+            connection = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        except sqlite3.Error as error:
+            raise StorageError(f"{path}: cannot be opened ({error})") from None
+    db = _wrap(connection)
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
+@functools.cache
+def _schema_of_version(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """What sqlite_master holds in a file of ``version``, made by running its steps."""
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    for step in STEPS[:version]:
+        step(db)
+    structure = _structure(db)
+    db.close()
+    return structure
+
+
+def _structure(db: sqlite_utils.Database) -> frozenset[tuple[str, str, str, str]]:
+    rows = db.execute(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+        "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchall()
+    return frozenset((kind, name, table, " ".join(sql.split())) for kind, name, table, sql in rows)
+
+
+def _check_structure(db: sqlite_utils.Database, file: Path, version: int) -> None:
+    """Refuse a file whose tables, indexes, views or triggers are not its version's own.
+
+    A trigger or a view would run its own statements inside our edits.
+    """
+    expected = _schema_of_version(version)
+    found = _structure(db)
+    if found == expected:
+        return
+    expected_names = {(kind, name): sql for kind, name, _table, sql in expected}
+    found_names = {(kind, name): sql for kind, name, _table, sql in found}
+    changes = [
+        f"{kind} {name} added" for kind, name in sorted(found_names.keys() - expected_names.keys())
+    ]
+    changes += [
+        f"{kind} {name} missing"
+        for kind, name in sorted(expected_names.keys() - found_names.keys())
+    ]
+    changes += [
+        f"{kind} {name} differs"
+        for (kind, name), sql in sorted(found_names.items())
+        if (kind, name) in expected_names and expected_names[(kind, name)] != sql
+    ]
+    raise StorageError(
+        f"{file}: not a Summit Planner plan (its structure was changed: {', '.join(changes)})"
+    )
+
+
+StoredPlan = sqlite_utils.Database
+PlanCheck = Callable[[StoredPlan], None]
+"""Reads a plan of the current version and raises StorageError to refuse it."""
+
+
+def open_plan_file(
+    path: str | os.PathLike[str], accept: PlanCheck | None = None, *, read_only: bool = False
+) -> PlanDatabase:
     """Open an existing plan file, migrating it to the current schema.
+
+    Everything is decided on a read-only connection (the file's header, owner,
+    version, integrity, structure, and ``accept`` on its contents); only a file
+    that passes is opened for writing. A file that cannot be written here (or
+    with ``read_only``) stays open for reading, with the reason in ``cannot_write``.
 
     Raises:
         StorageError: the file is missing, not a plan, damaged, or newer than
@@ -83,12 +207,72 @@ def open_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     """
     file = Path(path)
     _check_header(file)
+    journals = [companion for companion in companion_files(file)[1:] if not companion.exists()]
+    reader = _connect_read_only(file)
     try:
-        db = _connect(file)
-    except sqlite3.Error as error:
-        raise StorageError(f"{file}: cannot be opened ({error})") from None
+        version = _inspect(reader, file)
+        if version == SCHEMA_VERSION:
+            _accept(reader, file, accept)
+        else:
+            # An older file is judged on a migrated copy in memory: the file itself is
+            # migrated only once it is accepted.
+            copy = sqlite_utils.Database(memory=True, execute_plugins=False)
+            try:
+                reader.conn.backup(copy.conn)
+                _migrate(copy, version)
+                _accept(copy, file, accept)
+            finally:
+                copy.close()
+    except StorageError:
+        reader.close()
+        _remove_new_empty_journals(journals)
+        raise
+    reason = f"{file} was opened for reading only" if read_only else read_only_reason(file)
+    if reason is None:
+        db: PlanDatabase | None = None
+        try:
+            db = _connect(file)
+            _configure_for_writing(db)
+            if version < SCHEMA_VERSION:
+                _migrate(db, version)
+                log.info("migrated %s from version %d to %d", file, version, SCHEMA_VERSION)
+        except sqlite3.Error as error:
+            if db is not None:
+                db.close()
+            full = no_space_left(file)
+            if full is None:
+                reader.close()
+                raise StorageError(f"{file}: cannot be opened for writing ({error})") from None
+            refusal = full
+        else:
+            reader.close()
+            return db
+    else:
+        refusal = f"the plan is read-only ({reason})"
+    if version < SCHEMA_VERSION:
+        reader.close()
+        raise StorageError(
+            f"{file}: written by an older version (plan file version {version}) and cannot "
+            f"be brought up to date: {refusal}"
+        )
+    reader.cannot_write = refusal
+    return reader
+
+
+def no_space_left(path: Path, reserve: int = 64 * 1024) -> str | None:
+    """``no space left on FOLDER`` when the disk holding ``path`` is (all but) full."""
+    folder = path.parent if str(path.parent) else Path(".")
     try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+        full = shutil.disk_usage(folder).free < reserve
+    except OSError:
+        return None
+    return f"no space left on {folder}" if full else None
+
+
+def _inspect(db: sqlite_utils.Database, file: Path) -> int:
+    """The file's schema version, once it is known to be a healthy plan of ours."""
+    try:
+        version: int = db.execute("PRAGMA user_version").fetchone()[0]
         application = db.execute("PRAGMA application_id").fetchone()[0]
         if application != APPLICATION_ID:
             raise StorageError(f"{file}: an SQLite database of another program, not a plan")
@@ -101,19 +285,30 @@ def open_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
         status = db.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
             raise StorageError(f"{file}: the plan file is corrupt ({status})")
-        if version < SCHEMA_VERSION:
-            _configure_for_writing(db)
-            _migrate(db, version)
-            log.info("migrated %s from version %d to %d", file, version, SCHEMA_VERSION)
-        else:
-            _configure_for_writing(db)
-    except StorageError:
-        db.close()
-        raise
+        if version < 1:
+            raise StorageError(f"{file}: not a Summit Planner plan (it holds no plan tables)")
+        _check_structure(db, file, version)
     except sqlite3.DatabaseError as error:
-        db.close()
         raise StorageError(f"{file}: the plan file is corrupt ({error})") from None
-    return db
+    return version
+
+
+def _accept(db: sqlite_utils.Database, file: Path, accept: PlanCheck | None) -> None:
+    if accept is None:
+        return
+    try:
+        accept(db)
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"{file}: the plan file is damaged ({error})") from None
+
+
+def _remove_new_empty_journals(journals: list[Path]) -> None:
+    """Remove the journal files that reading a refused file made, while they hold nothing."""
+    wal = [journal for journal in journals if journal.name.endswith("-wal")]
+    if any(journal.exists() and journal.stat().st_size for journal in wal):
+        return
+    for journal in journals:
+        journal.unlink(missing_ok=True)
 
 
 def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
@@ -121,6 +316,9 @@ def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     file = Path(path)
     if file.exists():
         raise StorageError(f"{file}: already exists")
+    problem = journal_name_problem(file)
+    if problem is not None:
+        raise StorageError(problem)
     try:
         db = _connect(file)
         _configure_for_writing(db)
@@ -141,8 +339,8 @@ def create_memory_plan() -> sqlite_utils.Database:
 
 
 def companion_files(path: Path) -> list[Path]:
-    """A plan file and the journal files SQLite keeps beside it."""
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    """A plan file and the journal files SQLite keeps beside it (write-ahead log first)."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in JOURNAL_SUFFIXES)]
 
 
 def copy_plan_file(db: sqlite_utils.Database, target: Path) -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -47,9 +47,11 @@ from planner.domain.model import (
     Venue,
     Window,
 )
-from planner.errors import PlanBusyError, StorageError
+from planner.errors import PlanBusyError, Problem, StorageError
+from planner.storage.database import no_space_left
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 def _json(values: Iterable[Any]) -> str:
@@ -62,6 +64,23 @@ def _json_object(pairs: Iterable[tuple[str, str]]) -> str:
 
 def _read_object(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(json.loads(text).items())
+
+
+class _FieldError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _stored_list(row: Row, column: str) -> list[Any]:
+    """A list kept as JSON text in ``column``."""
+    try:
+        value = json.loads(row[column])
+    except (TypeError, ValueError) as error:
+        raise _FieldError(column, f"not a JSON list: {error}") from None
+    if not isinstance(value, list):
+        raise _FieldError(column, "not a JSON list")
+    return value
 
 
 def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -115,7 +134,7 @@ def event_from_row(row: Row) -> Event:
         slot_minutes=row["slot_minutes"],
         changeover_minutes=row["changeover_minutes"],
         organizer=organizer,
-        languages=tuple(json.loads(row["languages"])),
+        languages=tuple(_stored_list(row, "languages")),
         precedence=PrecedenceRule(
             PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
         ),
@@ -143,10 +162,10 @@ def venue_from_row(row: Row, tz: ZoneInfo) -> Venue:
         name=row["name"],
         building=row["building"],
         capacity=row["capacity"],
-        features=tuple(Feature(f) for f in json.loads(row["features"])),
+        features=tuple(Feature(f) for f in _stored_list(row, "features")),
         unavailable=tuple(
             Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
-            for span in json.loads(row["unavailable"])
+            for span in _stored_list(row, "unavailable")
         ),
     )
 
@@ -180,7 +199,7 @@ def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
         departure=times.parse_stored(row["departure"], tz),
         country=row["country"],
         precedence=row["precedence"],
-        languages=tuple(json.loads(row["languages"])),
+        languages=tuple(_stored_list(row, "languages")),
         timezone=row["timezone"],
         names=_read_object(row["names"]),
         former_names=tuple(
@@ -262,7 +281,7 @@ def session_from_row(
         people=people,
         seats_per_delegation=row["seats_per_delegation"],
         extra_seats=row["extra_seats"],
-        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
         remote=remote,
         fixed=fixed,
         window=_window(row["window_earliest"], row["window_latest"], tz),
@@ -295,7 +314,7 @@ def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
         duration_minutes=row["duration_minutes"],
         priority=row["priority"],
         window=_window(row["window_earliest"], row["window_latest"], tz),
-        needs=tuple(Feature(f) for f in json.loads(row["needs"])),
+        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
         status=RequestStatus(row["status"]),
     )
 
@@ -335,6 +354,169 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
+_PLAN_TABLES = (
+    ("event", "id"),
+    ("venue", "id"),
+    ("delegation", "id"),
+    ("person", "id"),
+    ("session", "id"),
+    ("session_delegation", "session"),
+    ("session_person", "session"),
+    ("request", "id"),
+    ("placement", "item"),
+)
+# The summit-plan list that each table's rows become, in the same order.
+_TABLE_OF_LIST = {
+    "venues": "venue",
+    "delegations": "delegation",
+    "people": "person",
+    "sessions": "session",
+    "bilateral_requests": "request",
+    "schedule": "placement",
+}
+_COLUMN_OF_KEY = {
+    "from": "from_delegation",
+    "to": "to_delegation",
+    "window.earliest": "window_earliest",
+    "window.latest": "window_latest",
+    "fixed.start": "fixed_start",
+    "fixed.venue": "fixed_venue",
+    "organizer.name": "organizer_name",
+    "organizer.email": "organizer_email",
+    "precedence.order": "precedence_order",
+    "precedence.first": "precedence_first",
+}
+
+
+class DamagedPlanError(StorageError):
+    """Stored values that are not a plan, each named by table, id and field."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = [str(problem) for problem in self.problems[:_PROBLEMS_SHOWN]]
+        if len(self.problems) > _PROBLEMS_SHOWN:
+            lines.append(f"… and {len(self.problems) - _PROBLEMS_SHOWN} more")
+        super().__init__(
+            "the plan file holds values that are not a plan:\n"
+            + "\n".join(f"  {line}" for line in lines)
+        )
+
+
+_PROBLEMS_SHOWN = 20
+
+
+def _where(table: str, key: object, field: str) -> str:
+    return (
+        f"table {table}, id {key!r}, field {field}"
+        if table != "event"
+        else f"table event, field {field}"
+    )
+
+
+def _stored_type(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bytes):
+        return "a BLOB"
+    if isinstance(value, float):
+        return "a real number"
+    if isinstance(value, int):
+        return "a whole number"
+    return "text"
+
+
+def stored_place(plan: Plan, json_path: str) -> str:
+    """Where a summit-plan path (``venues[2].capacity``) is kept in the file."""
+    head, _, rest = json_path.partition(".")
+    if head == "event":
+        return _where("event", plan.event.id, _COLUMN_OF_KEY.get(rest, rest))
+    name, _, index_text = head.partition("[")
+    table = _TABLE_OF_LIST.get(name)
+    items: tuple[Any, ...] = getattr(plan, "requests" if name == "bilateral_requests" else name, ())
+    if table is None or not index_text.rstrip("]").isdigit():
+        return json_path
+    index = int(index_text.rstrip("]"))
+    if index >= len(items):
+        return json_path
+    key = items[index].item if table == "placement" else items[index].id
+    return _where(table, key, _COLUMN_OF_KEY.get(rest, rest))
+
+
+_READ_ERRORS = (ValueError, KeyError, TypeError, AttributeError, OverflowError)
+
+
+def _read_row(table: str, row: Row, read: Callable[[Row], T], field: str | None = None) -> T:
+    try:
+        return read(row)
+    except _READ_ERRORS as error:
+        raise DamagedPlanError([_row_problem(table, row, error, field)]) from None
+
+
+def _row_problem(table: str, row: Row, error: Exception, field: str | None = None) -> Problem:
+    key = row.get("item", row.get("id"))
+    if field is None and isinstance(error, _FieldError):
+        field = error.field
+    if field is None:
+        # Name the field whose value the error quotes, where it quotes one.
+        text = str(error)
+        field = next(
+            (
+                name
+                for name, value in row.items()
+                if isinstance(value, str) and value and repr(value) in text
+            ),
+            "(row)",
+        )
+    return Problem(_where(table, key, field), f"cannot be read ({error})")
+
+
+class _Reader:
+    """Reads rows into the model, collecting every row that cannot be read."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def all(self, table: str, rows: Iterable[Row], read: Callable[[Row], T]) -> tuple[T, ...]:
+        result = []
+        for row in rows:
+            try:
+                result.append(read(row))
+            except _READ_ERRORS as error:
+                self.problems.append(_row_problem(table, row, error))
+        return tuple(result)
+
+
+def ensure_writable(db: sqlite_utils.Database) -> None:
+    """Raise StorageError before any write to a plan that cannot be written here."""
+    refusal: str | None = getattr(db, "cannot_write", None)
+    if refusal is not None:
+        raise StorageError(f"{refusal}: nothing was changed")
+
+
+def write_failure(db: sqlite_utils.Database, error: sqlite3.OperationalError) -> Exception:
+    """The officer's words for a write that SQLite could not make, or ``error`` itself."""
+    code = getattr(error, "sqlite_errorcode", None)
+    path = _file_of(db)
+    if code == sqlite3.SQLITE_FULL or (
+        path is not None and code is not None and code & 0xFF == sqlite3.SQLITE_IOERR
+    ):
+        full = no_space_left(path) if path is not None else "no space left on the disk"
+        if full is not None:
+            return StorageError(f"{full}: nothing was changed")
+    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+        return StorageError(
+            f"the plan is read-only ({path} cannot be written): nothing was changed"
+        )
+    return error
+
+
+def _file_of(db: sqlite_utils.Database) -> Path | None:
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
 class PlanStore:
     """Reads and writes one plan file.
 
@@ -351,8 +533,17 @@ class PlanStore:
         self.db.close()
 
     @property
+    def read_only(self) -> str | None:
+        """Why the plan cannot be written here ("the plan is read-only (…)"), or None."""
+        reason: str | None = getattr(self.db, "cannot_write", None)
+        return reason
+
+    @property
     def _name(self) -> str:
         return str(self.path) if self.path is not None else "the plan file"
+
+    def _busy(self) -> PlanBusyError:
+        return PlanBusyError(f"{self._name}: the plan is in use by another program; try again")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -360,9 +551,11 @@ class PlanStore:
 
         The write lock is taken at the start, so what is read inside is what
         is written over. A plan another program is writing is waited for (the
-        busy timeout), then refused with :class:`PlanBusyError`.
+        busy timeout), then refused with :class:`PlanBusyError`; a plan that
+        cannot be written here (read-only, a full disk) is refused in words.
         """
         connection = self.db.conn
+        ensure_writable(self.db)
         if connection.in_transaction:
             with self.db.atomic():
                 yield
@@ -371,15 +564,15 @@ class PlanStore:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if _is_busy(error):
-                raise PlanBusyError(
-                    f"{self._name}: the plan is in use by another program; try again"
-                ) from None
-            raise
+                raise self._busy() from None
+            raise write_failure(self.db, error) from None
         try:
             yield
-        except BaseException:
+        except BaseException as error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError):
+                raise write_failure(self.db, error) from None
             raise
         try:
             connection.execute("COMMIT")
@@ -387,13 +580,26 @@ class PlanStore:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             if _is_busy(error):
-                raise PlanBusyError(
-                    f"{self._name}: the plan is in use by another program; try again"
-                ) from None
-            raise
+                raise self._busy() from None
+            raise write_failure(self.db, error) from None
 
-    def ensure_writable(self) -> None:
-        """Raise now what a write would raise (the plan is busy, …), writing nothing."""
+    def check_writable(self) -> None:
+        """Raise now what a change would meet, writing nothing.
+
+        For long work (a scheduler run) that should learn before it starts: a
+        plan that is read-only here, a disk without room for a change to every
+        page of the plan, or another program holding the plan.
+        """
+        ensure_writable(self.db)
+        path = _file_of(self.db)
+        if path is not None:
+            try:
+                room: int | None = path.stat().st_size + 64 * 1024
+            except OSError:
+                room = None
+            full = no_space_left(path, room) if room is not None else None
+            if full is not None:
+                raise StorageError(f"{full}: nothing was changed")
         with self.transaction():
             pass
 
@@ -434,16 +640,24 @@ class PlanStore:
             return self.revision(), self.load()
 
     def load(self) -> Plan:
-        """The whole plan as it stands in the file."""
+        """The whole plan as it stands in the file.
+
+        Raises:
+            StorageError: a stored value is not of its column's type or cannot be
+                read as what it stands for; each one is named by table, id and field.
+        """
         with self._reading():
             return self._load()
 
     def _load(self) -> Plan:
+        problems = self._mistyped_values()
+        if problems:
+            raise DamagedPlanError(problems)
         rows = list(self._rows("event", "singleton"))
         if not rows:
             raise StorageError("the plan file holds no event")
-        event = event_from_row(rows[0])
-        tz = event.zone
+        event = _read_row("event", rows[0], event_from_row)
+        tz = _read_row("event", rows[0], lambda row: times.zone(event.timezone), "timezone")
         members: dict[str, list[str]] = {}
         for row in self._rows("session_delegation", "session, sort_order"):
             members.setdefault(row["session"], []).append(row["delegation"])
@@ -453,27 +667,80 @@ class PlanStore:
         earlier: dict[str, list[str]] = {}
         for row in self._rows("session_after", "session, sort_order"):
             earlier.setdefault(row["session"], []).append(row["earlier"])
-        return Plan(
+        reader = _Reader()
+        plan = Plan(
             event=event,
-            venues=tuple(venue_from_row(row, tz) for row in self._rows("venue")),
-            delegations=tuple(delegation_from_row(row, tz) for row in self._rows("delegation")),
-            people=tuple(person_from_row(row) for row in self._rows("person")),
-            sessions=tuple(
-                session_from_row(
+            venues=reader.all("venue", self._rows("venue"), lambda row: venue_from_row(row, tz)),
+            delegations=reader.all(
+                "delegation", self._rows("delegation"), lambda row: delegation_from_row(row, tz)
+            ),
+            people=reader.all("person", self._rows("person"), person_from_row),
+            sessions=reader.all(
+                "session",
+                self._rows("session"),
+                lambda row: session_from_row(
                     row,
                     tz,
                     tuple(members.get(row["id"], ())),
                     tuple(attendees.get((row["id"], 0), ())),
                     tuple(attendees.get((row["id"], 1), ())),
                     tuple(earlier.get(row["id"], ())),
-                )
-                for row in self._rows("session")
+                ),
             ),
-            requests=tuple(request_from_row(row, tz) for row in self._rows("request")),
-            schedule=tuple(
-                placement_from_row(row, tz) for row in self._rows("placement", "start, venue, item")
+            requests=reader.all(
+                "request", self._rows("request"), lambda row: request_from_row(row, tz)
+            ),
+            schedule=reader.all(
+                "placement",
+                self._rows("placement", "start, venue, item"),
+                lambda row: placement_from_row(row, tz),
             ),
         )
+        if reader.problems:
+            raise DamagedPlanError(reader.problems)
+        return plan
+
+    def _mistyped_values(self) -> list[Problem]:
+        """Values whose storage type is not their column's (the file's own schema says which).
+
+        SQLite lets any column hold any type; a tampered file can have text in a
+        capacity or a BLOB for a title.
+        """
+        problems: list[Problem] = []
+        for table, key in _PLAN_TABLES:
+            columns = self.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            tests = []
+            for _cid, name, declared, not_null, _default, _pk in columns:
+                allowed = {"INTEGER": "integer", "TEXT": "text"}.get(declared)
+                if allowed is not None:
+                    nullable = "" if not_null else ", 'null'"
+                    tests.append(
+                        (
+                            name,
+                            allowed,
+                            bool(not_null),
+                            f"typeof([{name}]) NOT IN ('{allowed}'{nullable})",
+                        )
+                    )
+            if not tests:
+                continue
+            condition = " OR ".join(test[3] for test in tests)
+            names = [column[1] for column in columns]
+            for row in self.db.execute(f"SELECT * FROM [{table}] WHERE {condition}"):
+                values = dict(zip(names, row, strict=True))
+                for name, allowed, not_null, _test in tests:
+                    value = values[name]
+                    expected = int if allowed == "integer" else str
+                    if isinstance(value, expected) or (value is None and not not_null):
+                        continue
+                    what = "a whole number" if allowed == "integer" else "text"
+                    problems.append(
+                        Problem(
+                            _where(table, values.get(key), name),
+                            f"must be {what}, found {_stored_type(value)}",
+                        )
+                    )
+        return problems
 
     # Writing ---------------------------------------------------------------
 

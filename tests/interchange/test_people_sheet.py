@@ -381,10 +381,14 @@ def test_workbook_cells_of_any_type_become_text() -> None:
     assert (entry.family_name, entry.position) == ("1234", "TRUE")
 
 
-def test_a_formula_in_a_workbook_is_never_run() -> None:
+def test_a_formula_with_no_saved_value_is_reported_never_run_or_read_as_empty() -> None:
     rows = [["Country", "Surname", "Function"], ["Egypt", "Shoukry", '=HYPERLINK("http://x","y")']]
-    (entry,) = read_people_sheet(xlsx_bytes(rows), "list.xlsx").entries
-    assert entry.position == ""  # no cached value: a formula is not data
+    with pytest.raises(ValidationError) as caught:
+        read_people_sheet(xlsx_bytes(rows), "list.xlsx")
+    assert str(caught.value).startswith("list.xlsx: holds formulas whose results were never saved")
+    assert [str(p) for p in caught.value.problems] == [
+        'row 2, column C: the formula =HYPERLINK("http://x","y") has no saved value'
+    ]
 
 
 def test_an_oversized_file_is_refused_before_parsing() -> None:

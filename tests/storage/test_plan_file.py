@@ -208,9 +208,10 @@ def test_create_leaves_no_partial_file_when_it_fails(
 def test_save_copy_keeps_everything_the_file_knows(service: PlanService, tmp_path: Path) -> None:
     item = service.plan.schedule[0].item
     service.set_locked(item, True)
-    service.store.db.execute("CREATE TABLE IF NOT EXISTS probe (value TEXT)")
     with service.store.transaction():
-        service.store.db.execute("INSERT INTO probe VALUES ('beyond the format')")
+        service.store.db.execute(
+            "INSERT INTO calendar_item VALUES ('beyond', 'beyond@the.format', 0, 'f', 0, 'now')"
+        )
     target = tmp_path / "copy.summit"
     target.write_bytes(b"an old file in the way")
 
@@ -219,7 +220,9 @@ def test_save_copy_keeps_everything_the_file_knows(service: PlanService, tmp_pat
     copy = PlanService.open(target)
     assert dump_plan(copy.plan) == dump_plan(service.plan)
     assert copy.plan.placement_by_item[item].locked
-    assert copy.store.db.execute("SELECT value FROM probe").fetchone()[0] == "beyond the format"
+    assert copy.store.db.execute("SELECT uid FROM calendar_item").fetchone()[0] == (
+        "beyond@the.format"
+    )
     copy.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
@@ -232,11 +235,20 @@ def test_save_copy_refuses_the_open_file(service: PlanService, plan_path: Path) 
 @pytest.mark.parametrize(
     ("tamper", "expected"),
     [
-        ("UPDATE delegation SET kind = 'empire'", "holds invalid data ('empire' is not a valid"),
-        ("UPDATE delegation SET arrival = 'yesterday'", "holds invalid data"),
+        (
+            "UPDATE delegation SET kind = 'empire'",
+            "table delegation, id 'kz', field kind: cannot be read ('empire' is not a valid",
+        ),
+        (
+            "UPDATE delegation SET arrival = 'yesterday'",
+            "table delegation, id 'kz', field arrival: cannot be read",
+        ),
         ("UPDATE event SET timezone = 'Mars/Base'", "unknown time zone 'Mars/Base'"),
-        ("UPDATE venue SET features = 'not json'", "holds invalid data"),
-        ("DROP TABLE placement", "the plan file is damaged (no such table: placement)"),
+        (
+            "UPDATE venue SET features = 'not json'",
+            "table venue, id 'v-akorda', field features: cannot be read (not a JSON list",
+        ),
+        ("DROP TABLE placement", "its structure was changed: index placement_venue missing"),
         ("DELETE FROM event", "holds no event"),
     ],
 )
