@@ -97,7 +97,7 @@ def test_line_breaks_in_names_stay_on_their_line_in_the_draft_body(
         else s
         for s in plan.sessions
     )
-    service.update(replace(plan, sessions=sessions))
+    service.replace_from_document(replace(plan, sessions=sessions))
     write_invitations(service, tmp_path / "out", eml=True, now=NOW)
     drafts = sorted((tmp_path / "out").glob("*.eml"))
     bodies = []

@@ -15,10 +15,12 @@ import pytest
 import sqlite_utils
 
 from planner.app import main
+from planner.domain.model import Plan
 from planner.errors import StorageError
 from planner.services import PlanService, load_document
 from planner.storage import APPLICATION_ID, SCHEMA_VERSION, open_plan_file
 from planner.storage.migrations import STEPS
+from tests.storage.old_files import without_later_fields, write_old_plan_file
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
@@ -158,14 +160,11 @@ def test_a_newer_file_with_a_journal_is_refused_and_its_journal_kept(
 
 
 def test_an_older_file_refused_for_its_contents_is_not_migrated(
-    plan_path: Path, capsys: pytest.CaptureFixture[str]
+    plan_path: Path, cica: Plan, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    tamper(
-        plan_path,
-        "DROP TABLE plan_revision",
-        "PRAGMA user_version = 2",
-        "UPDATE venue SET capacity = 0",
-    )
+    plan_path.unlink()
+    write_old_plan_file(plan_path, without_later_fields(cica), 2)
+    tamper(plan_path, "UPDATE venue SET capacity = 0")
     before = fingerprint(plan_path)
     code, _out, err = run(capsys, "info", plan_path)
     assert code == 2
@@ -289,7 +288,7 @@ def test_a_full_disk_is_named_and_the_plan_kept(
     before = fingerprint(plan)
     bigger, _warnings = load_document(tmp_path / "bigger.json")
     with pytest.raises(StorageError, match=r"^no space left on .*disk: nothing was changed$"):
-        service.update(bigger)
+        service.replace_from_document(bigger)
     service.close()
     assert fingerprint(plan)[plan.name] == before[plan.name]
     # Every command that would write says so, and reading still works.
