@@ -17,6 +17,7 @@ cannot be written, nothing is recorded, and the next run writes it again.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -40,9 +41,6 @@ UidSource = Callable[[str, str], str]
 """``(event id, item id) -> UID`` for an item that has none recorded yet."""
 
 _SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10))} | {
-    f"lpt{n}" for n in range(10)
-}
 
 
 @dataclass(frozen=True)
@@ -281,9 +279,14 @@ def _record(
     sequence: int,
     cancelled: bool,
     stamp: str,
+    *,
+    file_stem: str | None = None,
 ) -> SentRecord:
     # A published calendar names no attendees, so its snapshot needs none.
     kept = entry if channel is Channel.INVITATION else replace(entry, attendees=())
+    snapshot = ical.entry_to_json(kept)
+    if file_stem is not None:  # the invitation's file keeps this name from now on
+        snapshot = json.dumps({**json.loads(snapshot), "file": file_stem}, ensure_ascii=False)
     return SentRecord(
         channel=channel,
         scope=scope,
@@ -292,7 +295,7 @@ def _record(
         sequence=sequence,
         fingerprint=entry.fingerprint(),
         cancelled=cancelled,
-        snapshot=ical.entry_to_json(kept),
+        snapshot=snapshot,
         sent_at=stamp,
     )
 
@@ -394,7 +397,7 @@ def _write_invitations(
     run = _start(service, now, uid_for, store)
     previous = store.sent(Channel.INVITATION, scope.key)
     home = ical.home_zone(plan, scope)
-    names = _FileNames()
+    names = _FileNames(plan, previous)
     writes: list[tuple[Path, bytes]] = []
     written: list[WrittenFile] = []
     records: list[SentRecord] = []
@@ -426,7 +429,7 @@ def _write_invitations(
             entry, uid, sequence, cancelled=method is ical.Method.CANCEL, extra_details=_one(line)
         )
         data = ical.render([published], header, now)
-        stem = names.stem(entry.item) + suffix
+        stem = names.stem(entry) + suffix
         path = target / f"{stem}.ics"
         writes.append((path, data))
         written.append(WrittenFile(path, entry.item, entry.summary, method, sequence))
@@ -459,7 +462,16 @@ def _write_invitations(
         note = "" if before is None or before.cancelled else "updated"
         emit(entry, uid, sequence, ical.Method.REQUEST, audience, note=note)
         records.append(
-            _record(Channel.INVITATION, scope.key, entry, uid, sequence, False, run.stamp)
+            _record(
+                Channel.INVITATION,
+                scope.key,
+                entry,
+                uid,
+                sequence,
+                False,
+                run.stamp,
+                file_stem=names.stem(entry),
+            )
         )
         if before is not None and not before.cancelled:
             # Those taken off the item are sent a cancellation of what they had.
@@ -534,21 +546,74 @@ def _output_folder(folder: Path) -> Path:
 
 
 class _FileNames:
-    """A safe, distinct file name per item id (ids may hold anything)."""
+    """A file name per invitation that says what it is: ``2021-10-11 1030 Egypt–India``.
 
-    def __init__(self) -> None:
-        self._taken: dict[str, str] = {}
+    The start in the event's time, then the meeting (a bilateral by its two
+    delegations); characters no file system takes become ``_``, and two
+    meetings that would share a name are told apart by their ids. An item
+    keeps the name it was first sent under, so that an update or a
+    cancellation replaces that file (and the calendar resource stored under
+    its name) rather than adding a second one.
+    """
+
+    def __init__(self, plan: Plan, previous: Mapping[str, SentRecord]) -> None:
+        self.plan = plan
         self._stems: dict[str, str] = {}
+        self._taken: dict[str, str] = {}
+        for item, record in previous.items():
+            self._keep(item, sent_file_stem(record) or _id_stem(item))
 
-    def stem(self, item: str) -> str:
-        if item in self._stems:
-            return self._stems[item]
-        slug = _SLUG_UNSAFE.sub("_", item).strip("._")[:80] or "item"
-        if slug != item or slug.lower() in _RESERVED_NAMES or slug.lower() in self._taken:
-            slug = f"{slug}-{hashlib.sha256(item.encode('utf-8')).hexdigest()[:8]}"
-        self._taken[slug.lower()] = item
-        self._stems[item] = slug
-        return slug
+    def _keep(self, item: str, stem: str) -> str:
+        self._stems[item] = stem
+        self._taken[stem.casefold()] = item
+        return stem
+
+    def stem(self, entry: ical.Entry) -> str:
+        if entry.item in self._stems:
+            return self._stems[entry.item]
+        start = entry.start.astimezone(self.plan.event.zone)
+        request = self.plan.request_by_id.get(entry.item)
+        what = (
+            f"{self.plan.delegation_name(request.from_delegation)}–"
+            f"{self.plan.delegation_name(request.to_delegation)}"
+            if request is not None
+            else entry.summary
+        )
+        stem = _file_words(f"{start:%Y-%m-%d %H%M} {what}") or _id_stem(entry.item)
+        if self._taken.get(stem.casefold(), entry.item) != entry.item:
+            stem = f"{stem} ({_id_stem(entry.item)})"
+        return self._keep(entry.item, stem)
+
+
+def _id_stem(item: str) -> str:
+    """A safe name made of an item's id (as the first versions named every file)."""
+    slug = _SLUG_UNSAFE.sub("_", item).strip("._")[:80] or "item"
+    if slug != item:
+        slug = f"{slug}-{hashlib.sha256(item.encode('utf-8')).hexdigest()[:8]}"
+    return slug
+
+
+def sent_file_stem(record: SentRecord) -> str | None:
+    """The name an invitation was written under (records from before names: None)."""
+    try:
+        stem = json.loads(record.snapshot).get("file")
+    except (ValueError, AttributeError):
+        return None
+    return stem if isinstance(stem, str) and stem else None
+
+
+def _file_words(text: str) -> str:
+    """``text`` as a file name every file system and calendar server takes, cut at a word."""
+    words = " ".join(_FILE_UNSAFE.sub(" ", text).split())
+    if len(words) > _STEM_LENGTH:
+        words = words[: _STEM_LENGTH + 1].rsplit(" ", 1)[0]
+    return words.rstrip(" .-")
+
+
+# Letters, digits, spaces and a few marks are all that every file system and
+# calendar server takes in a name (Radicale refuses a comma, Windows a colon).
+_FILE_UNSAFE = re.compile(r"[^\w\s().–-]", re.UNICODE)
+_STEM_LENGTH = 80
 
 
 def _draft(

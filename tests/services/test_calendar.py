@@ -180,6 +180,19 @@ def _files(folder: Path, suffix: str = ".ics") -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.glob(f"*{suffix}"))}
 
 
+def invitation_name(plan: Plan, item: str) -> str:
+    """What an invitation file is first called: its start in the event's time, then the meeting."""
+    start = plan.placement_by_item[item].start
+    request = plan.request_by_id.get(item)
+    what = (
+        "–".join(plan.delegation_name(d) for d in request.delegations)
+        if request
+        else plan.session_by_id[item].title
+    )
+    stem = f"{start.astimezone(plan.event.zone):%Y-%m-%d %H%M} {what}"
+    return f"{calendar_service._file_words(stem)}.ics"
+
+
 def test_invitations_one_event_per_file_with_organizer_and_attendees(
     service: PlanService, tmp_path: Path
 ) -> None:
@@ -214,7 +227,9 @@ def test_a_delegation_whose_head_has_no_address_is_invited_through_its_contact(
     start = times.parse_datetime("2021-10-11T08:00", plan.event.zone)
     service.move("br-011", start, "v-bil-a")
     write_invitations(service, tmp_path / "out", now=T0)
-    (event,) = read_events((tmp_path / "out" / "br-011.ics").read_bytes()).values()
+    name = invitation_name(service.plan, "br-011")
+    assert name == "2021-10-11 0800 Kazakhstan–Israel.ics"
+    (event,) = read_events((tmp_path / "out" / name).read_bytes()).values()
     invited = {a.removeprefix("mailto:") for a in event["attendees"]}
     expected = set()
     for delegation in request.delegations:
@@ -245,16 +260,20 @@ def test_invitations_second_run_writes_only_changes_then_cancels(
     again = write_invitations(service, tmp_path / "2", now=T0)
     assert again.files == () and again.unchanged == first.requests
     plan = service.plan
+    closing_name = invitation_name(plan, "s-closing")
+    dinner_name = invitation_name(plan, "s-dinner")
+    assert {closing_name, dinner_name} <= set(_files(tmp_path / "1"))
     dinner = plan.placement_by_item["s-dinner"]
     service.move("s-dinner", times.add_minutes(dinner.start, -60), dinner.venue)
     service.unplace("s-closing")
     changed = write_invitations(service, tmp_path / "3", now=T1)
     files = _files(tmp_path / "3")
-    assert sorted(files) == ["s-closing.ics", "s-dinner.ics"]
-    dinner_event = read_events(files["s-dinner.ics"])[uid(plan, "s-dinner")]
+    # An update and a cancellation keep the name the item was first sent under.
+    assert sorted(files) == sorted([closing_name, dinner_name])
+    dinner_event = read_events(files[dinner_name])[uid(plan, "s-dinner")]
     assert (dinner_event["method"], dinner_event["sequence"]) == ("REQUEST", 1)
     assert dinner_event["start"] == times.add_minutes(dinner.start, -60).astimezone(UTC)
-    closing = read_events(files["s-closing.ics"])[uid(plan, "s-closing")]
+    closing = read_events(files[closing_name])[uid(plan, "s-closing")]
     assert (closing["method"], closing["status"], closing["sequence"]) == (
         "CANCEL",
         "CANCELLED",
@@ -272,6 +291,7 @@ def test_a_deleted_item_is_cancelled_after_import_replace(
     service: PlanService, plan_path: Path, tmp_path: Path
 ) -> None:
     write_invitations(service, tmp_path / "1", now=T0)
+    video_name = invitation_name(service.plan, "s-video")
     document = tmp_path / "plan.json"
     service.export_json(document)
     service.close()
@@ -286,8 +306,8 @@ def test_a_deleted_item_is_cancelled_after_import_replace(
     try:
         report = write_invitations(reopened, tmp_path / "2", now=T1)
         files = _files(tmp_path / "2")
-        assert list(files) == ["s-video.ics"]
-        event = read_events(files["s-video.ics"])[ical.item_uid("cica-mfa-2021", "s-video")]
+        assert list(files) == [video_name]
+        event = read_events(files[video_name])[ical.item_uid("cica-mfa-2021", "s-video")]
         assert (event["method"], event["status"], event["sequence"]) == ("CANCEL", "CANCELLED", 1)
         assert report.cancellations == 1
     finally:
@@ -380,12 +400,29 @@ def test_eml_drafts_attach_the_invitation(service: PlanService, tmp_path: Path) 
         assert payload == invitations[name.removesuffix(".eml") + ".ics"]
 
 
-def test_hostile_item_ids_make_safe_distinct_file_names() -> None:
-    names = calendar_service._FileNames()
-    stems = [names.stem(i) for i in ("../../etc/passwd", "a b", "a_b", "CON", "", "s-ok")]
-    assert stems[-1] == "s-ok"
+def test_invitation_file_names_are_safe_and_distinct_whatever_the_titles(
+    service: PlanService,
+) -> None:
+    plan = service.plan
+    placement = plan.placement_by_item["s-dinner"]
+    start = placement.start
+    titles = ["../../etc/passwd", 'a:b*c?"d"<e>|f\\g', "CON", "", "same", "same", "Dinner."]
+    entries = [
+        ical.Entry(f"item/{n}", title, start, start, "", placement.venue, "", (), ())
+        for n, title in enumerate(titles)
+    ]
+    names = calendar_service._FileNames(plan, {})
+    stems = [names.stem(entry) for entry in entries]
     assert len(set(stems)) == len(stems)
-    assert all("/" not in s and not s.startswith(".") and s for s in stems)
+    assert all("/" not in s and "\\" not in s and not s.startswith(".") for s in stems)
+    assert not any(set(s) & set(':*?"<>|,;') or s.endswith((".", " ")) for s in stems)
+    long = ical.Entry("x", "word " * 40, start, start, "", placement.venue, "", (), ())
+    assert len(names.stem(long)) <= 80 and names.stem(long).endswith("word")
+    when = f"{start.astimezone(plan.event.zone):%Y-%m-%d %H%M}"
+    assert stems[0] == f"{when} .. .. etc passwd"
+    assert stems[1] == f"{when} a b c d e f g"
+    assert stems[4] == f"{when} same" and stems[5].startswith(f"{when} same (item_5-")
+    assert names.stem(entries[0]) == stems[0], "one item, one name"
 
 
 # Command line ---------------------------------------------------------------------------

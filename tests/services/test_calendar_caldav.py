@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import icalendar
 import pytest
@@ -199,16 +200,17 @@ def test_server_takes_each_invitation_then_its_update_and_cancellation(
     first = sorted((tmp_path / "1").glob("*.ics"))
     assert first
     for path in first:
-        assert caldav.put(f"/officer/invitations/{path.name}", path.read_bytes()) == 201
+        assert caldav.put(f"/officer/invitations/{quote(path.name)}", path.read_bytes()) == 201
     plan = service.plan
     dinner = plan.placement_by_item["s-dinner"]
     service.move("s-dinner", times.add_minutes(dinner.start, -30), dinner.venue)
     service.unplace("s-closing")
     write_invitations(service, tmp_path / "2", now=T0 + timedelta(days=1))
     second = sorted((tmp_path / "2").glob("*.ics"))
-    assert [p.name for p in second] == ["s-closing.ics", "s-dinner.ics"]
+    # The update and the cancellation replace the resources stored under the first names.
+    assert {p.name for p in second} <= {p.name for p in first} and len(second) == 2
     for path in second:
-        assert caldav.put(f"/officer/invitations/{path.name}", path.read_bytes()) == 204
+        assert caldav.put(f"/officer/invitations/{quote(path.name)}", path.read_bytes()) == 204
     served = _events(caldav.get("/officer/invitations/"))
     assert len(served) == len(first)
     moved = served[ical.item_uid(plan.event.id, "s-dinner")]
