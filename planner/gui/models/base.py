@@ -64,6 +64,8 @@ class Editor(StrEnum):
     DATE = "date"
     TIME = "time"
     DATETIME = "datetime"
+    PICK_MANY = "pick many"
+    """Several of the column's choices, ticked in a list; the model gets them comma-separated."""
 
 
 @dataclass(frozen=True)

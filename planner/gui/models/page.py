@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -73,7 +75,15 @@ class ChoiceDelegate(QStyledItemDelegate):
         choices = index.data(ItemRole.CHOICES)
         kind = index.data(ItemRole.EDITOR)
         editor: QWidget
-        if choices:
+        if choices and kind == Editor.PICK_MANY:
+            picks = QListWidget(parent)
+            for label, value in choices:
+                entry = QListWidgetItem(label, picks)
+                entry.setData(Qt.ItemDataRole.UserRole, value)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+            editor = picks
+        elif choices:
             combo = QComboBox(parent)
             for label, value in choices:
                 combo.addItem(label, value)
@@ -94,8 +104,23 @@ class ChoiceDelegate(QStyledItemDelegate):
         editor.setAccessibleName(title)
         return editor
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QListWidget):  # room to see and tick the choices
+            rect = option.rect
+            editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 260), 220)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QListWidget):
+            chosen = {part for part in str(value or "").split(",") if part}
+            for row in range(editor.count()):
+                entry = editor.item(row)
+                picked = entry.data(Qt.ItemDataRole.UserRole) in chosen
+                entry.setCheckState(Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked)
+            return
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
             editor.setCurrentIndex(max(found, 0))
@@ -116,6 +141,14 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QListWidget):
+            picked = [
+                str(editor.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(editor.count())
+                if editor.item(row).checkState() == Qt.CheckState.Checked
+            ]
+            model.setData(index, ",".join(picked), Qt.ItemDataRole.EditRole)
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return

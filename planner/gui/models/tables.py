@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -15,6 +15,7 @@ from planner.domain.model import (
     BilateralRequest,
     Delegation,
     DelegationKind,
+    Fixed,
     Person,
     Plan,
     Rank,
@@ -23,6 +24,7 @@ from planner.domain.model import (
     Session,
     SessionKind,
     Venue,
+    Window,
 )
 from planner.domain.precedence import (
     members_in_order,
@@ -105,10 +107,11 @@ class VenueModel(PlanTableModel[Venue]):
             ),
             Column(
                 tr("Unavailable"),
-                lambda p, v: "; ".join(
-                    f"{values.show_when(s.start, p.event.zone)}–"
-                    f"{values.show_when(s.end, p.event.zone)}"
-                    for s in v.unavailable
+                lambda p, v: values.show_spans(v.unavailable, p.event.zone),
+                lambda p, v, x: replace(v, unavailable=values.spans(x, p.event.zone)),
+                tooltip=tr(
+                    "When the venue cannot be used, e.g. 2021-10-11 09:00–12:00; "
+                    "2021-10-12 14:00–15:30 (empty: always open)"
                 ),
             ),
         ]
@@ -312,7 +315,7 @@ class PeopleModel(PlanTableModel[Person]):
 
 
 
-def _session_delegations(plan: Plan, value: Any) -> str | tuple[str, ...]:
+def _session_delegations(plan: Plan, value: Any) -> Literal["all"] | tuple[str, ...]:
     source = str(value).strip()
     if source.casefold() == ALL:
         return ALL
@@ -323,6 +326,37 @@ def _show_session_delegations(plan: Plan, session: Session) -> str:
     if session.for_all:
         return ALL
     return ", ".join(plan.delegation_name(d) for d in session.delegations)
+
+
+def _fixed(session: Session, **values: Any) -> Fixed | None:
+    """The session's fixed start and venue with ``values`` put in (None: nothing fixed)."""
+    fixed = replace(session.fixed or Fixed(), **values)
+    return None if fixed == Fixed() else fixed
+
+
+def _window(session: Session, **values: Any) -> Window | None:
+    window = replace(session.window or Window(), **values)
+    return None if window == Window() else window
+
+
+def _fixed_venue_name(plan: Plan, session: Session) -> str:
+    venue = plan.venue_by_id.get(session.fixed.venue or "") if session.fixed else None
+    return venue.name if venue else ""
+
+
+def _session_ids(plan: Plan, value: Any) -> tuple[str, ...]:
+    """Sessions named by id or by title, separated by commas."""
+    by_title = {name_key(s.title): s.id for s in plan.sessions}
+    found = []
+    for part in str(value or "").split(","):
+        text = part.strip()
+        if not text:
+            continue
+        session = text if text in plan.session_by_id else by_title.get(name_key(text))
+        if session is None:
+            raise ValueError(tr("no session called {name!r}").format(name=text))
+        found.append(session)
+    return tuple(dict.fromkeys(found))
 
 
 class SessionModel(PlanTableModel[Session]):
@@ -368,6 +402,47 @@ class SessionModel(PlanTableModel[Session]):
                 lambda p, s: values.show_features(s.needs),
                 lambda p, s, v: replace(s, needs=values.features(v)),
                 tooltip=tr("Venue features the session needs, separated by commas"),
+            ),
+            Column(
+                tr("Fixed start"),
+                lambda p, s: values.show_when(s.fixed.start if s.fixed else None, p.event.zone),
+                lambda p, s, v: replace(
+                    s, fixed=_fixed(s, start=values.optional_when(v, p.event.zone))
+                ),
+                tooltip=tr("The session starts exactly then, e.g. 2021-10-12 10:00; empty: free"),
+            ),
+            Column(
+                tr("Fixed venue"),
+                lambda p, s: (s.fixed.venue if s.fixed else None) or "",
+                lambda p, s, v: replace(s, fixed=_fixed(s, venue=values.optional_text(v))),
+                display=_fixed_venue_name,
+                choices=lambda p: [("", ""), *((v.name, v.id) for v in p.venues)],
+                tooltip=tr("The session takes place in this venue; empty: any that fits"),
+            ),
+            Column(
+                tr("Not before"),
+                lambda p, s: values.show_when((s.window or Window()).earliest, p.event.zone),
+                lambda p, s, v: replace(
+                    s, window=_window(s, earliest=values.optional_when(v, p.event.zone))
+                ),
+                tooltip=tr("The earliest start, e.g. 2021-10-12 12:30; empty: the first day"),
+            ),
+            Column(
+                tr("Ends by"),
+                lambda p, s: values.show_when((s.window or Window()).latest, p.event.zone),
+                lambda p, s, v: replace(
+                    s, window=_window(s, latest=values.optional_when(v, p.event.zone))
+                ),
+                tooltip=tr("The latest end, e.g. 2021-10-12 14:30; empty: the last day"),
+            ),
+            Column(
+                tr("After"),
+                lambda p, s: ",".join(s.after),
+                lambda p, s, v: replace(s, after=_session_ids(p, v)),
+                display=lambda p, s: ", ".join(p.item_title(e) for e in s.after),
+                choices=lambda p: [(x.title, x.id) for x in p.sessions],
+                editor=Editor.PICK_MANY,
+                tooltip=tr("The session starts only once these sessions have ended (rule 10)"),
             ),
             Column(tr("Scheduled"), lambda p, s: _placed(p, s.id), sort=_placed_sort),
         ]

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain import times
-from planner.domain.model import Feature, canonical_features
+from planner.domain.model import Feature, Span, canonical_features
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -121,3 +121,42 @@ def show_features(values: Iterable[Feature]) -> str:
 def words(value: Any) -> tuple[str, ...]:
     """A comma-separated list (languages)."""
     return tuple(part.strip() for part in str(value).split(",") if part.strip())
+
+
+def spans(value: Any, tz: ZoneInfo) -> tuple[Span, ...]:
+    """``2021-10-11 09:00–12:00; 2021-10-12 14:00–2021-10-12 15:30``: times a venue is closed.
+
+    The end may be a time alone (the same day as the start). Empty: never closed.
+    """
+    found: list[Span] = []
+    for part in str(value or "").replace("\n", ";").split(";"):
+        text = part.strip()
+        if not text:
+            continue
+        start_text, dash, end_text = text.replace(" - ", "–").partition("–")
+        if not dash:
+            raise ValueError(
+                tr("{value!r}: give a start and an end, such as 2021-10-11 09:00–12:00").format(
+                    value=text
+                )
+            )
+        start = when(start_text, tz)
+        end_text = end_text.strip()
+        if len(end_text) <= 5:  # HH:MM: the same day
+            end_text = f"{start.astimezone(tz):%Y-%m-%d} {end_text}"
+        end = when(end_text, tz)
+        if times.minutes(end) <= times.minutes(start):
+            raise ValueError(tr("{value!r}: the end must come after the start").format(value=text))
+        found.append(Span(start, end))
+    return tuple(found)
+
+
+def show_spans(items: Iterable[Span], tz: ZoneInfo) -> str:
+    """Spans as :func:`spans` reads them, the end by its time when on the same day."""
+    shown = []
+    for span in items:
+        start, end = span.start.astimezone(tz), span.end.astimezone(tz)
+        tail = f"{end:%H:%M}" if end.date() == start.date() else show_when(end, tz)
+        shown.append(f"{show_when(start, tz)}–{tail}")
+    return "; ".join(shown)
+
