@@ -27,11 +27,40 @@ JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 _STREAM_FOLDERS = ("/dev/", "/proc/")
 
 
+def held_here(path: Path) -> bool:
+    """Whether this process already has ``path`` open (an open plan's database file).
+
+    Such a file must not be opened a second time to read it: closing that
+    second descriptor drops every POSIX lock the process holds on the file
+    (the rule of fcntl locks), and the next program to open the plan would
+    delete its journal from under the open plan. Where the open descriptors
+    cannot be listed (no ``/proc``), no file counts as held.
+    """
+    try:
+        wanted = path.stat()
+        descriptors = os.listdir("/proc/self/fd")
+    except OSError:
+        return False
+    for name in descriptors:
+        try:
+            held = os.stat(f"/proc/self/fd/{name}")
+        except OSError:
+            continue
+        if stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (
+            wanted.st_dev,
+            wanted.st_ino,
+        ):
+            return True
+    return False
+
+
 def is_plan_file(path: Path) -> bool:
     """Whether ``path`` is a Summit Planner plan file (by its header)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return False  # reading a pipe would wait for a writer
+        if held_here(path):
+            return True  # only a plan is held open here, and it must not be read again
         with path.open("rb") as stream:
             header = stream.read(72)
     except OSError:
@@ -79,6 +108,8 @@ def _write_stream(source: Path, target: Path) -> None:
 def read_input(path: str | os.PathLike[str], what: str = "file") -> bytes:
     """The bytes of an input file, or a PlannerError naming the file and the problem."""
     file = Path(path)
+    if held_here(file):
+        raise PlannerError(f"{file}: is the plan that is open, not a {what}")
     try:
         return file.read_bytes()
     except FileNotFoundError:
