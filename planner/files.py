@@ -27,21 +27,22 @@ JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 _STREAM_FOLDERS = ("/dev/", "/proc/")
 
 
-def held_here(path: Path) -> bool:
-    """Whether this process already has ``path`` open (an open plan's database file).
+def _held_descriptors(path: Path) -> list[int]:
+    """The descriptors through which this process already has ``path`` open.
 
     Such a file must not be opened a second time to read it: closing that
     second descriptor drops every POSIX lock the process holds on the file
-    (the rule of fcntl locks), and the next program to open the plan would
-    delete its journal from under the open plan. Where the open descriptors
-    cannot be listed (no ``/proc``), no file counts as held.
+    (the rule of fcntl locks), and an open plan's locks tell other programs
+    that its journal is in use. Where the open descriptors cannot be listed
+    (no ``/proc``), none are found.
     """
     try:
         wanted = path.stat()
-        descriptors = os.listdir("/proc/self/fd")
+        names = os.listdir("/proc/self/fd")
     except OSError:
-        return False
-    for name in descriptors:
+        return []
+    found = []
+    for name in names:
         try:
             held = os.stat(f"/proc/self/fd/{name}")
         except OSError:
@@ -50,8 +51,31 @@ def held_here(path: Path) -> bool:
             wanted.st_dev,
             wanted.st_ino,
         ):
-            return True
-    return False
+            found.append(int(name))
+    return found
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file, never through a second descriptor.
+
+    A file this process holds open (an open plan) is read through the
+    descriptor it has; one held for writing only reads as empty.
+    """
+    held = _held_descriptors(path)
+    if not held:
+        with path.open("rb") as stream:
+            return stream.read(size)
+    for descriptor in held:
+        try:
+            return os.pread(descriptor, size, 0)
+        except OSError:
+            continue
+    return b""
+
+
+def held_here(path: Path) -> bool:
+    """Whether this process already has ``path`` open (see :func:`read_head`)."""
+    return bool(_held_descriptors(path))
 
 
 def is_plan_file(path: Path) -> bool:
@@ -59,10 +83,7 @@ def is_plan_file(path: Path) -> bool:
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return False  # reading a pipe would wait for a writer
-        if held_here(path):
-            return True  # only a plan is held open here, and it must not be read again
-        with path.open("rb") as stream:
-            header = stream.read(72)
+        header = read_head(path, 72)
     except OSError:
         return False
     return header.startswith(_SQLITE_MAGIC) and header[68:72] == PLAN_FILE_MARK
@@ -108,7 +129,7 @@ def _write_stream(source: Path, target: Path) -> None:
 def read_input(path: str | os.PathLike[str], what: str = "file") -> bytes:
     """The bytes of an input file, or a PlannerError naming the file and the problem."""
     file = Path(path)
-    if held_here(file):
+    if held_here(file) and is_plan_file(file):
         raise PlannerError(f"{file}: is the plan that is open, not a {what}")
     try:
         return file.read_bytes()

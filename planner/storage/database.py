@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from planner.errors import StorageError
-from planner.files import JOURNAL_SUFFIXES, PLAN_FILE_MARK, held_here, journal_name_problem
+from planner.files import JOURNAL_SUFFIXES, PLAN_FILE_MARK, journal_name_problem, read_head
 from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,7 @@ def _check_header(path: Path) -> None:
             # Reading a pipe or a device would wait for a writer that never comes.
             raise StorageError(f"{path}: not a Summit Planner plan (not a regular file)")
         size = status.st_size
-        if held_here(path):
-            return  # open here already, so it was checked; reading it again would drop its locks
-        with path.open("rb") as stream:
-            header = stream.read(100)
+        header = read_head(path, 100)
     except FileNotFoundError:
         raise StorageError(f"{path}: no such file") from None
     except IsADirectoryError:
