@@ -68,10 +68,12 @@ def read_qm(data: bytes) -> dict[Key, str]:
             tag = data[at]
             (length,) = struct.unpack_from(">I", data, at + 1)
             at += 5
+            if at + length > len(data):
+                raise IndexError  # the block runs past the end of the file
             if tag == _BLOCK_MESSAGES:
                 translations.update(_messages(data[at : at + length]))
             at += length
-    except (struct.error, IndexError):
+    except (struct.error, IndexError, UnicodeDecodeError):
         raise CatalogueError("the .qm file is cut short") from None
     return translations
 
@@ -93,6 +95,8 @@ def _messages(block: bytes) -> dict[Key, str]:
             at += 4
             if length == _NO_TEXT:
                 continue
+            if at + length > len(block):
+                raise IndexError  # a text runs past the end of its block
             raw = block[at : at + length]
             at += length
             if tag == _TAG_TRANSLATION:

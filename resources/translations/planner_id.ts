@@ -60,8 +60,52 @@
         <translation>… dan {count} lainnya</translation>
     </message>
     <message>
+        <source>not installed</source>
+        <translation>tidak terpasang</translation>
+    </message>
+    <message>
         <source>Summit Planner</source>
         <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>OR-Tools</source>
+        <translation>OR-Tools</translation>
+    </message>
+    <message>
+        <source>Time-zone data</source>
+        <translation>Data zona waktu</translation>
+    </message>
+    <message>
+        <source>{release} (system)</source>
+        <translation>{release} (sistem)</translation>
+    </message>
+    <message>
+        <source>{release} (tzdata package)</source>
+        <translation>{release} (paket tzdata)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation>Panduan singkat</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Plans, schedules and prints summits and ministerial meetings.</source>
+        <translation>Merencanakan, menjadwalkan, dan mencetak KTT dan pertemuan tingkat menteri.</translation>
+    </message>
+    <message>
+        <source>About Summit Planner</source>
+        <translation>Tentang Summit Planner</translation>
     </message>
     <message>
         <source>No plan was chosen.</source>
@@ -108,10 +152,6 @@
         <translation>Buka berkas rencana</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Simpan &amp;Salinan Sebagai…</translation>
-    </message>
-    <message>
         <source>Write the plan to another plan file; you keep working on this one</source>
         <translation>Tulis rencana ke berkas rencana lain; Anda tetap bekerja pada berkas ini</translation>
     </message>
@@ -132,10 +172,6 @@
         <translation>Tulis rencana sebagai dokumen summit-plan untuk kantor lain</translation>
     </message>
     <message>
-        <source>Import &amp;People from Spreadsheet…</source>
-        <translation>Impor &amp;Peserta dari Lembar Kerja…</translation>
-    </message>
-    <message>
         <source>Add or update people from an accreditation list (XLSX or CSV)</source>
         <translation>Tambah atau perbarui peserta dari daftar akreditasi (XLSX atau CSV)</translation>
     </message>
@@ -146,14 +182,6 @@
     <message>
         <source>Write the schedule as an .ics calendar for a delegation, a person or a venue</source>
         <translation>Tulis jadwal sebagai kalender .ics untuk delegasi, peserta, atau ruangan</translation>
-    </message>
-    <message>
-        <source>Write &amp;Invitations…</source>
-        <translation>Tulis &amp;Undangan…</translation>
-    </message>
-    <message>
-        <source>Write one invitation (.ics) per meeting, with updates and cancellations</source>
-        <translation>Tulis satu undangan (.ics) per pertemuan, dengan pembaruan dan pembatalan</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -208,10 +236,6 @@
         <translation>&amp;Periksa Aturan</translation>
     </message>
     <message>
-        <source>Check rules 1–9 and list conflicts</source>
-        <translation>Periksa aturan 1–9 dan tampilkan konflik</translation>
-    </message>
-    <message>
         <source>&amp;Build Schedule…</source>
         <translation>&amp;Susun Jadwal…</translation>
     </message>
@@ -226,6 +250,62 @@
     <message>
         <source>Improve the schedule, keeping locked placements where they are</source>
         <translation>Perbaiki jadwal dengan mempertahankan penempatan yang dikunci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Per&amp;besar</translation>
+    </message>
+    <message>
+        <source>Show more of each hour</source>
+        <translation>Tampilkan setiap jam lebih rinci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Perke&amp;cil</translation>
+    </message>
+    <message>
+        <source>Show more of the day</source>
+        <translation>Tampilkan bagian hari yang lebih panjang</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Day</source>
+        <translation>Paskan Satu &amp;Hari</translation>
+    </message>
+    <message>
+        <source>Show the whole working day in the timetable&apos;s height</source>
+        <translation>Tampilkan seluruh hari kerja setinggi jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts Panel</source>
+        <translation>Panel &amp;Konflik</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of broken rules</source>
+        <translation>Tampilkan atau sembunyikan daftar aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Guide</source>
+        <translation>&amp;Panduan Singkat</translation>
+    </message>
+    <message>
+        <source>How to plan a summit here</source>
+        <translation>Cara merencanakan KTT di sini</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan Papan &amp;Ketik</translation>
+    </message>
+    <message>
+        <source>Every shortcut key</source>
+        <translation>Semua tombol pintasan</translation>
+    </message>
+    <message>
+        <source>&amp;About Summit Planner</source>
+        <translation>&amp;Tentang Summit Planner</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Versi yang dipakai</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -246,6 +326,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>No recent plans</source>
@@ -282,14 +366,6 @@
     <message>
         <source>&amp;Requests</source>
         <translation>Per&amp;mintaan</translation>
-    </message>
-    <message>
-        <source>Summit Planner — {name}</source>
-        <translation>Summit Planner — {name}</translation>
-    </message>
-    <message>
-        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts</source>
-        <translation>delegasi: {delegations} · peserta: {people} · sidang {placed}/{sessions} · bilateral {granted}/{requests} · skor {score} · konflik: {conflicts}</translation>
     </message>
     <message>
         <source>Conflicts ({count})</source>
@@ -380,6 +456,46 @@
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
+        <source>1 conflict</source>
+        <translation>1 konflik</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Simpan &amp;Salinan Sebagai…</translation>
+    </message>
+    <message>
+        <source>Import People from &amp;Spreadsheet…</source>
+        <translation>Impor &amp;Peserta dari Lembar Kerja…</translation>
+    </message>
+    <message>
+        <source>Write Invi&amp;tations…</source>
+        <translation>Tulis U&amp;ndangan…</translation>
+    </message>
+    <message>
+        <source>Write invitation files to send: one .ics per meeting (and an e-mail draft if asked), with updates and cancellations since the last time</source>
+        <translation>Tulis berkas undangan untuk dikirim: satu .ics per pertemuan (dan draf e-mail jika diminta), dengan pembaruan dan pembatalan sejak terakhir kali</translation>
+    </message>
+    <message>
+        <source>Check rules 1–10 and list conflicts</source>
+        <translation>Periksa aturan 1–10 dan tampilkan konflik</translation>
+    </message>
+    <message>
+        <source>{name} — Summit Planner</source>
+        <translation>{name} — Summit Planner</translation>
+    </message>
+    <message>
+        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts}</source>
+        <translation>delegasi: {delegations} · peserta: {people} · sidang {placed}/{sessions} · bilateral {granted}/{requests} · skor {score} · {conflicts}</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo “{text}”</source>
+        <translation>Tidak dapat mengurungkan atau mengulangi “{text}”</translation>
+    </message>
+    <message>
+        <source>the sheet has problems</source>
+        <translation>lembar kerja bermasalah</translation>
+    </message>
+    <message>
         <source>Export the calendar as</source>
         <translation>Ekspor kalender sebagai</translation>
     </message>
@@ -398,10 +514,6 @@
     <message>
         <source>Cannot write the invitations</source>
         <translation>Tidak dapat menulis undangan</translation>
-    </message>
-    <message>
-        <source>Wrote {count} invitations into {folder} ({unchanged} unchanged)</source>
-        <translation>{count} undangan ditulis ke {folder} ({unchanged} tidak berubah)</translation>
     </message>
     <message>
         <source>Cannot preview</source>
@@ -428,12 +540,36 @@
         <translation>{count} halaman ditulis ke {path}</translation>
     </message>
     <message>
-        <source>No conflicts: the schedule keeps rules 1–9.</source>
-        <translation>Tidak ada konflik: jadwal mematuhi aturan 1–9.</translation>
-    </message>
-    <message>
         <source>{count} conflicts</source>
         <translation>{count} konflik</translation>
+    </message>
+    <message>
+        <source>.ics and .eml</source>
+        <translation>.ics dan .eml</translation>
+    </message>
+    <message>
+        <source>.ics</source>
+        <translation>.ics</translation>
+    </message>
+    <message>
+        <source>1 invitation</source>
+        <translation>1 undangan</translation>
+    </message>
+    <message>
+        <source>{count} invitations</source>
+        <translation>{count} undangan</translation>
+    </message>
+    <message>
+        <source>, {count} cancellations</source>
+        <translation>, {count} pembatalan</translation>
+    </message>
+    <message>
+        <source>{written} ({kinds}) into {folder}; {unchanged} unchanged</source>
+        <translation>{written} ({kinds}) ditulis ke {folder}; {unchanged} tidak berubah</translation>
+    </message>
+    <message>
+        <source>No conflicts: the schedule keeps rules 1–10.</source>
+        <translation>Tidak ada konflik: jadwal mematuhi aturan 1–10.</translation>
     </message>
     <message>
         <source>Re-plan</source>
@@ -458,6 +594,10 @@
     <message>
         <source>Change {what} {field}</source>
         <translation>Ubah {what} {field}</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s order</source>
+        <translation>Sesuai urutan rencana</translation>
     </message>
     <message>
         <source>Add {what}</source>
@@ -600,12 +740,20 @@
         <translation>Tidak tersedia</translation>
     </message>
     <message>
+        <source>When the venue cannot be used, e.g. 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (empty: always open)</source>
+        <translation>Kapan ruangan tidak dapat dipakai, mis. 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (kosong: selalu tersedia)</translation>
+    </message>
+    <message>
         <source>Main building</source>
         <translation>Gedung utama</translation>
     </message>
     <message>
         <source>New venue</source>
         <translation>Ruangan baru</translation>
+    </message>
+    <message>
+        <source>In the order of precedence</source>
+        <translation>Menurut urutan protokoler</translation>
     </message>
     <message>
         <source>Place in the order of precedence</source>
@@ -662,6 +810,10 @@
     <message>
         <source>New delegation</source>
         <translation>Delegasi baru</translation>
+    </message>
+    <message>
+        <source>In the order of precedence, by delegation</source>
+        <translation>Menurut urutan protokoler, per delegasi</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -925,6 +1077,10 @@
         <translation>Peserta baru</translation>
     </message>
     <message>
+        <source>no session called {name!r}</source>
+        <translation>tidak ada sidang bernama {name!r}</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -959,6 +1115,46 @@
     <message>
         <source>Venue features the session needs, separated by commas</source>
         <translation>Fasilitas ruangan yang dibutuhkan sidang, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Waktu mulai ditetapkan</translation>
+    </message>
+    <message>
+        <source>The session starts exactly then, e.g. 2021-10-12 10:00; empty: free</source>
+        <translation>Sidang dimulai tepat pada waktu itu, mis. 2021-10-12 10:00; kosong: bebas</translation>
+    </message>
+    <message>
+        <source>Fixed venue</source>
+        <translation>Ruangan ditetapkan</translation>
+    </message>
+    <message>
+        <source>The session takes place in this venue; empty: any that fits</source>
+        <translation>Sidang berlangsung di ruangan ini; kosong: ruangan mana pun yang sesuai</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Tidak sebelum</translation>
+    </message>
+    <message>
+        <source>The earliest start, e.g. 2021-10-12 12:30; empty: the first day</source>
+        <translation>Waktu mulai paling awal, mis. 2021-10-12 12:30; kosong: hari pertama</translation>
+    </message>
+    <message>
+        <source>Ends by</source>
+        <translation>Selesai paling lambat</translation>
+    </message>
+    <message>
+        <source>The latest end, e.g. 2021-10-12 14:30; empty: the last day</source>
+        <translation>Waktu selesai paling lambat, mis. 2021-10-12 14:30; kosong: hari terakhir</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Setelah</translation>
+    </message>
+    <message>
+        <source>The session starts only once these sessions have ended (rule 10)</source>
+        <translation>Sidang baru dimulai setelah sidang-sidang ini berakhir (aturan 10)</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1027,6 +1223,14 @@
     <message>
         <source>{value!r} is not one of: {allowed}</source>
         <translation>{value!r} bukan salah satu dari: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value!r}: give a start and an end, such as 2021-10-11 09:00–12:00</source>
+        <translation>{value!r}: berikan waktu mulai dan selesai, seperti 2021-10-11 09:00–12:00</translation>
+    </message>
+    <message>
+        <source>{value!r}: the end must come after the start</source>
+        <translation>{value!r}: waktu selesai harus setelah waktu mulai</translation>
     </message>
     <message>
         <source>Plan, schedule and print summits and ministerial meetings. Without a command, opens the window on the last plan used (or on FILE.summit).</source>
@@ -1197,16 +1401,16 @@
         <translation>tempatkan sidang dan pertemuan bilateral secara otomatis (kode keluar 1 jika ada sidang yang tidak dapat ditempatkan)</translation>
     </message>
     <message>
-        <source>interrupted; nothing was changed</source>
-        <translation>dihentikan; tidak ada yang diubah</translation>
-    </message>
-    <message>
         <source>dry run: the plan file was not changed</source>
         <translation>uji coba: berkas rencana tidak diubah</translation>
     </message>
     <message>
         <source>wrote the schedule to {path} ({count} items changed)</source>
         <translation>jadwal ditulis ke {path} ({count} agenda berubah)</translation>
+    </message>
+    <message>
+        <source>interrupted: nothing was written to the plan</source>
+        <translation>dihentikan: tidak ada yang ditulis ke rencana</translation>
     </message>
     <message>
         <source>status: {status}, {seconds} s</source>
@@ -1219,6 +1423,14 @@
     <message>
         <source>requests granted: {granted} of {total}</source>
         <translation>permintaan dipenuhi: {granted} dari {total}</translation>
+    </message>
+    <message>
+        <source>by priority: {counts}</source>
+        <translation>menurut prioritas: {counts}</translation>
+    </message>
+    <message>
+        <source>{priority}: {granted} of {wanted}</source>
+        <translation>{priority}: {granted} dari {wanted}</translation>
     </message>
     <message>
         <source>weight: {weight}</source>
@@ -1243,6 +1455,10 @@
     <message>
         <source>not placed: {item}: {reason}</source>
         <translation>tidak ditempatkan: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>session moved: {item}: {before} -&gt; {after}</source>
+        <translation>sidang dipindahkan: {item}: {before} -&gt; {after}</translation>
     </message>
     <message>
         <source>moved: {count}</source>
@@ -1288,6 +1504,26 @@
         <source>Page {number} of {total}</source>
         <translation>Halaman {number} dari {total}</translation>
     </message>
+    <message>
+        <source>Another program changed what the undo history would undo; it was cleared.</source>
+        <translation>Program lain mengubah apa yang akan diurungkan oleh riwayat urungkan; riwayat itu dihapus.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: “{text}” could not be taken back or redone.</source>
+        <translation>Riwayat urungkan dihapus: “{text}” tidak dapat diurungkan atau diulangi.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Summit Planner plan</source>
+        <translation>Rencana Summit Planner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1298,10 +1534,6 @@
     <message>
         <source>Build schedule</source>
         <translation>Susun jadwal</translation>
-    </message>
-    <message>
-        <source>Keeps locked placements where they are and improves the rest.</source>
-        <translation>Mempertahankan penempatan yang dikunci dan memperbaiki sisanya.</translation>
     </message>
     <message>
         <source> s</source>
@@ -1324,18 +1556,6 @@
         <translation>belum dimulai</translation>
     </message>
     <message>
-        <source>Granted weight</source>
-        <translation>Bobot terpenuhi</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Batas</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Selisih</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -1348,16 +1568,52 @@
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <source>Granted weight:</source>
-        <translation>Bobot terpenuhi:</translation>
+        <source>Keeps locked placements where they are and improves the rest, moving as little as it can.</source>
+        <translation>Mempertahankan penempatan yang dikunci dan memperbaiki sisanya dengan pemindahan sesedikit mungkin.</translation>
     </message>
     <message>
-        <source>Bound:</source>
-        <translation>Batas:</translation>
+        <source>&amp;Let placed sessions move</source>
+        <translation>&amp;Izinkan sidang yang sudah ditempatkan berpindah</translation>
     </message>
     <message>
-        <source>Gap:</source>
-        <translation>Selisih:</translation>
+        <source>Sessions already placed may move to make room for the programme and more bilateral meetings. Locked placements, fixed times and venues, windows and the order of sessions still hold.</source>
+        <translation>Sidang yang sudah ditempatkan boleh berpindah untuk memberi ruang bagi acara dan lebih banyak pertemuan bilateral. Penempatan yang dikunci, waktu dan ruangan yang ditetapkan, rentang waktu, serta urutan sidang tetap dipatuhi.</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted</source>
+        <translation>Pertemuan bilateral dipenuhi</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all</source>
+        <translation>Ketidakhadiran di sidang untuk semua delegasi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Best possible</source>
+        <translation>Skor terbaik yang mungkin</translation>
+    </message>
+    <message>
+        <source>Each granted bilateral counts 16, 8, 4, 2 or 1 by priority 1 to 5; each delegation in town but absent from a session for all costs {cost}</source>
+        <translation>Setiap pertemuan bilateral yang dipenuhi bernilai 16, 8, 4, 2, atau 1 menurut prioritas 1 sampai 5; setiap delegasi yang berada di kota tetapi tidak hadir di sidang untuk semua delegasi mengurangi {cost}</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted:</source>
+        <translation>Pertemuan bilateral dipenuhi:</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all:</source>
+        <translation>Ketidakhadiran di sidang untuk semua delegasi:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Skor:</translation>
+    </message>
+    <message>
+        <source>Best possible:</source>
+        <translation>Skor terbaik yang mungkin:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1390,6 +1646,22 @@
     <message>
         <source>stopping, keeping the best found…</source>
         <translation>menghentikan, menyimpan hasil terbaik…</translation>
+    </message>
+    <message>
+        <source>{granted} of {wanted}</source>
+        <translation>{granted} dari {wanted}</translation>
+    </message>
+    <message>
+        <source>reached: no schedule scores higher</source>
+        <translation>tercapai: tidak ada jadwal dengan skor lebih tinggi</translation>
+    </message>
+    <message>
+        <source>within {gap} of the best possible (no schedule scores above {bound})</source>
+        <translation>selisih {gap} dari yang terbaik (tidak ada jadwal dengan skor di atas {bound})</translation>
+    </message>
+    <message>
+        <source>priority {priority}: {granted} of {wanted}</source>
+        <translation>prioritas {priority}: {granted} dari {wanted}</translation>
     </message>
     <message>
         <source>stopped: best found</source>
@@ -1435,32 +1707,72 @@ Rencana tidak diubah.</translation>
         <translation>Ekspor iCalendar</translation>
     </message>
     <message>
-        <source>Everything</source>
-        <translation>Semuanya</translation>
+        <source>Writes invitation files to send: one .ics per meeting (and an e-mail draft beside it if asked) into a folder you choose. The first time every meeting is written; later only new and changed ones, and cancellations.</source>
+        <translation>Menulis berkas undangan untuk dikirim ke folder pilihan Anda: satu .ics per pertemuan (dan draf e-mail di sampingnya jika diminta). Pertama kali semua pertemuan ditulis; selanjutnya hanya yang baru dan yang berubah, serta pembatalan.</translation>
     </message>
     <message>
-        <source>Delegation: {name}</source>
-        <translation>Delegasi: {name}</translation>
+        <source>Writes one .ics calendar file with the placed meetings of the choice.</source>
+        <translation>Menulis satu berkas kalender .ics berisi pertemuan terjadwal sesuai pilihan.</translation>
     </message>
     <message>
-        <source>Venue: {name}</source>
-        <translation>Ruangan: {name}</translation>
+        <source>Find a delegation, a person or a venue</source>
+        <translation>Cari delegasi, peserta, atau ruangan</translation>
+    </message>
+    <message>
+        <source>Find whose meetings</source>
+        <translation>Cari pertemuan siapa</translation>
+    </message>
+    <message>
+        <source>Who receives the invitations</source>
+        <translation>Siapa yang menerima undangan</translation>
+    </message>
+    <message>
+        <source>Writes every meeting again, also those sent before and unchanged (for someone who lost theirs); without it only new and changed ones</source>
+        <translation>Menulis ulang semua pertemuan, juga yang sudah dikirim dan tidak berubah (bagi yang kehilangan undangannya); tanpa ini hanya yang baru dan yang berubah</translation>
+    </message>
+    <message>
+        <source>Everything (the whole event)</source>
+        <translation>Semuanya (seluruh acara)</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegasi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: there is no one to invite.</source>
+        <translation>{name} tidak memiliki alamat e-mail: tidak ada yang bisa diundang.</translation>
+    </message>
+    <message>
+        <source>{delegation}: no one has an e-mail address</source>
+        <translation>{delegation}: tidak ada yang memiliki alamat e-mail</translation>
+    </message>
+    <message>
+        <source>{delegation}: to {contact} ({role}) for {head}</source>
+        <translation>{delegation}: kepada {contact} ({role}) untuk {head}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>Heads without an e-mail address; their invitations go to:</source>
+        <translation>Kepala delegasi tanpa alamat e-mail; undangan mereka dikirim kepada:</translation>
     </message>
     <message>
         <source>Whose meetings</source>
         <translation>Pertemuan siapa</translation>
     </message>
     <message>
-        <source>Type to jump to a delegation or a person</source>
-        <translation>Ketik untuk melompat ke delegasi atau peserta</translation>
-    </message>
-    <message>
         <source>&amp;Send every invitation again</source>
         <translation>&amp;Kirim ulang semua undangan</translation>
-    </message>
-    <message>
-        <source>Without this, only new and changed meetings are written</source>
-        <translation>Tanpa ini, hanya pertemuan baru dan yang berubah yang ditulis</translation>
     </message>
     <message>
         <source>Also write &amp;e-mail drafts (.eml)</source>
@@ -1493,12 +1805,12 @@ Rencana tidak diubah.</translation>
         <translation>Klik dua kali atau tekan Enter untuk menampilkan agenda</translation>
     </message>
     <message>
-        <source>&amp;Conflicts ({count})</source>
-        <translation>&amp;Konflik ({count})</translation>
+        <source>Double-click a &amp;conflict or press Enter to show its item.</source>
+        <translation>Klik dua kali sebuah &amp;konflik atau tekan Enter untuk menampilkan agendanya.</translation>
     </message>
     <message>
-        <source>&amp;Conflicts: none, every rule is kept</source>
-        <translation>&amp;Konflik: tidak ada, semua aturan dipatuhi</translation>
+        <source>None: the schedule keeps every rule.</source>
+        <translation>Tidak ada: jadwal mematuhi semua aturan.</translation>
     </message>
     <message>
         <source>{count} rule violations</source>
@@ -1619,6 +1931,13 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Why the value was not changed</source>
+        <translation>Mengapa nilai tidak diubah</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search {name}…</source>
@@ -1651,6 +1970,26 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>Remove from {name}</source>
         <translation>Hapus dari {name}</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>Urutan baris</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>menaik</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>menurun</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, {direction}</source>
+        <translation>Diurutkan menurut {column}, {direction}</translation>
+    </message>
+    <message>
+        <source>back to {order}</source>
+        <translation>kembali: {order}</translation>
     </message>
     <message>
         <source>Select the rows to remove first.</source>
@@ -1769,6 +2108,10 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
+    <message>
+        <source>A roster lists delegations for the whole event</source>
+        <translation>Daftar delegasi berlaku untuk seluruh acara</translation>
+    </message>
 </context>
 <context>
     <name>TimetableView</name>
@@ -1781,12 +2124,36 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation>Hari yang ditampilkan (Ctrl+Page Up / Ctrl+Page Down)</translation>
     </message>
     <message>
+        <source>Find on the timetable (Ctrl+F)</source>
+        <translation>Cari di jadwal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on the timetable</source>
+        <translation>Cari di jadwal</translation>
+    </message>
+    <message>
+        <source>A title, a delegation or an id; Enter shows the next match, Esc goes back</source>
+        <translation>Judul, delegasi, atau id; Enter menampilkan kecocokan berikutnya, Esc kembali</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
         <source>Timetable</source>
         <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Tidak ada yang cocok</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} dari {count}</translation>
     </message>
     <message>
         <source>Show {day}</source>
@@ -1820,8 +2187,8 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation>Agenda belum dijadwalkan</translation>
     </message>
     <message>
-        <source>Drag an item onto the timetable to place it; double-click to edit it</source>
-        <translation>Seret agenda ke jadwal untuk menempatkannya; klik dua kali untuk menyuntingnya</translation>
+        <source>Drag an item onto the timetable, or press Enter to place it at the timetable&apos;s focused cell; double-click or F2 edits it</source>
+        <translation>Seret agenda ke jadwal, atau tekan Enter untuk menempatkannya di sel jadwal yang sedang dipilih; klik dua kali atau F2 untuk menyuntingnya</translation>
     </message>
     <message>
         <source>Unplaced</source>
@@ -1886,6 +2253,10 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation>Rencana belum memiliki ruangan.</translation>
     </message>
     <message>
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
         <source>All delegations present</source>
         <translation>Semua delegasi hadir</translation>
     </message>
@@ -1894,8 +2265,22 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation> dan {count} lainnya</translation>
     </message>
     <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>Belum ada yang dijadwalkan pada hari ini. Rencana ▸ Susun Jadwal… (Ctrl+B) menempatkan semua sidang dan sebanyak mungkin pertemuan bilateral yang muat; atau seret agenda dari daftar Belum dijadwalkan (atau pilih lalu tekan Enter).</translation>
+    </message>
+    <message>
         <source>Unknown venue</source>
         <translation>Ruangan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: bukan ruangan dalam rencana</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · {seats} kursi</translation>
     </message>
     <message>
         <source>Delegations: {names}</source>
@@ -1910,24 +2295,24 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
         <translation>Aturan {rule} ({name}): {message}</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Buka kunci</translation>
+        <source>Un&amp;lock</source>
+        <translation>Buka &amp;kunci</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Kunci</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>Keluarkan dari &amp;jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
     </message>
     <message>
         <source>A locked placement stays where it is when the schedule is built</source>
         <translation>Penempatan yang dikunci tetap di tempatnya saat jadwal disusun</translation>
-    </message>
-    <message>
-        <source>Unplace</source>
-        <translation>Keluarkan dari jadwal</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Sunting…</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2324,10 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {busy} dari {total} delegasi memiliki penempatan</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>dengan {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

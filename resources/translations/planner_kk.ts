@@ -60,8 +60,52 @@
         <translation>… және тағы {count}</translation>
     </message>
     <message>
+        <source>not installed</source>
+        <translation>орнатылмаған</translation>
+    </message>
+    <message>
         <source>Summit Planner</source>
         <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>OR-Tools</source>
+        <translation>OR-Tools</translation>
+    </message>
+    <message>
+        <source>Time-zone data</source>
+        <translation>Уақыт белдеулерінің деректері</translation>
+    </message>
+    <message>
+        <source>{release} (system)</source>
+        <translation>{release} (жүйелік)</translation>
+    </message>
+    <message>
+        <source>{release} (tzdata package)</source>
+        <translation>{release} (tzdata пакеті)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation>Қысқаша нұсқаулық</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Перне тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Plans, schedules and prints summits and ministerial meetings.</source>
+        <translation>Саммиттер мен министрлер кездесулерін жоспарлау, кестесін құру және құжаттарын басып шығару.</translation>
+    </message>
+    <message>
+        <source>About Summit Planner</source>
+        <translation>Summit Planner туралы</translation>
     </message>
     <message>
         <source>No plan was chosen.</source>
@@ -108,10 +152,6 @@
         <translation>Жоспар файлын ашу</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
-    </message>
-    <message>
         <source>Write the plan to another plan file; you keep working on this one</source>
         <translation>Жоспарды басқа файлға жазу; жұмыс осы файлда жалғасады</translation>
     </message>
@@ -132,10 +172,6 @@
         <translation>Жоспарды басқа мекемеге summit-plan құжаты ретінде жазу</translation>
     </message>
     <message>
-        <source>Import &amp;People from Spreadsheet…</source>
-        <translation>Кестеден қат&amp;ысушыларды импорттау…</translation>
-    </message>
-    <message>
         <source>Add or update people from an accreditation list (XLSX or CSV)</source>
         <translation>Аккредиттеу тізімінен (XLSX немесе CSV) қатысушыларды қосу не жаңарту</translation>
     </message>
@@ -146,14 +182,6 @@
     <message>
         <source>Write the schedule as an .ics calendar for a delegation, a person or a venue</source>
         <translation>Кестені делегацияға, қатысушыға не залға арналған .ics күнтізбесі ретінде жазу</translation>
-    </message>
-    <message>
-        <source>Write &amp;Invitations…</source>
-        <translation>&amp;Шақыруларды жазу…</translation>
-    </message>
-    <message>
-        <source>Write one invitation (.ics) per meeting, with updates and cancellations</source>
-        <translation>Әр кездесуге бір шақыру (.ics), өзгерістер мен бас тартулармен</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -208,10 +236,6 @@
         <translation>Ережелерді &amp;тексеру</translation>
     </message>
     <message>
-        <source>Check rules 1–9 and list conflicts</source>
-        <translation>1–9 ережелерін тексеріп, қайшылықтарды көрсету</translation>
-    </message>
-    <message>
         <source>&amp;Build Schedule…</source>
         <translation>Кесте &amp;құру…</translation>
     </message>
@@ -226,6 +250,62 @@
     <message>
         <source>Improve the schedule, keeping locked placements where they are</source>
         <translation>Бекітілген орналастыруларды орнында қалдырып, кестені жақсарту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <source>Show more of each hour</source>
+        <translation>Әр сағатты толығырақ көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Кі&amp;шірейту</translation>
+    </message>
+    <message>
+        <source>Show more of the day</source>
+        <translation>Күннің көбірек бөлігін көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Day</source>
+        <translation>Күнді &amp;толық көрсету</translation>
+    </message>
+    <message>
+        <source>Show the whole working day in the timetable&apos;s height</source>
+        <translation>Бүкіл жұмыс күнін кесте биіктігіне сыйғызу</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts Panel</source>
+        <translation>Қайшылықтар &amp;панелі</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of broken rules</source>
+        <translation>Бұзылған ережелер тізімін көрсету не жасыру</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Guide</source>
+        <translation>&amp;Қысқаша нұсқаулық</translation>
+    </message>
+    <message>
+        <source>How to plan a summit here</source>
+        <translation>Мұнда саммитті қалай жоспарлауға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Перне тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Every shortcut key</source>
+        <translation>Барлық перне тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About Summit Planner</source>
+        <translation>Summit Planner &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Қолданылатын нұсқалар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -246,6 +326,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>No recent plans</source>
@@ -282,14 +366,6 @@
     <message>
         <source>&amp;Requests</source>
         <translation>&amp;Сұраулар</translation>
-    </message>
-    <message>
-        <source>Summit Planner — {name}</source>
-        <translation>Summit Planner — {name}</translation>
-    </message>
-    <message>
-        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts</source>
-        <translation>делегациялар: {delegations} · қатысушылар: {people} · отырыстар {placed}/{sessions} · екіжақты кездесулер {granted}/{requests} · баға {score} · қайшылықтар: {conflicts}</translation>
     </message>
     <message>
         <source>Conflicts ({count})</source>
@@ -380,6 +456,46 @@
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
+        <source>1 conflict</source>
+        <translation>1 қайшылық</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Import People from &amp;Spreadsheet…</source>
+        <translation>Кестеден қат&amp;ысушыларды импорттау…</translation>
+    </message>
+    <message>
+        <source>Write Invi&amp;tations…</source>
+        <translation>&amp;Шақыруларды жазу…</translation>
+    </message>
+    <message>
+        <source>Write invitation files to send: one .ics per meeting (and an e-mail draft if asked), with updates and cancellations since the last time</source>
+        <translation>Жіберуге арналған шақыру файлдарын жазу: әр кездесуге бір .ics (қажет болса, эл. хат жобасы да), соңғы реттен бергі өзгерістер мен бас тартулармен</translation>
+    </message>
+    <message>
+        <source>Check rules 1–10 and list conflicts</source>
+        <translation>1–10 ережелерін тексеріп, қайшылықтарды көрсету</translation>
+    </message>
+    <message>
+        <source>{name} — Summit Planner</source>
+        <translation>{name} — Summit Planner</translation>
+    </message>
+    <message>
+        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts}</source>
+        <translation>делегациялар: {delegations} · қатысушылар: {people} · отырыстар {placed}/{sessions} · екіжақты кездесулер {granted}/{requests} · баға {score} · {conflicts}</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo “{text}”</source>
+        <translation>«{text}» болдырмау не қайталау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the sheet has problems</source>
+        <translation>кестеде қателер бар</translation>
+    </message>
+    <message>
         <source>Export the calendar as</source>
         <translation>Күнтізбені былай экспорттау</translation>
     </message>
@@ -398,10 +514,6 @@
     <message>
         <source>Cannot write the invitations</source>
         <translation>Шақыруларды жазу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Wrote {count} invitations into {folder} ({unchanged} unchanged)</source>
-        <translation>Жазылған шақырулар: {count}, қалта {folder} (өзгермегені: {unchanged})</translation>
     </message>
     <message>
         <source>Cannot preview</source>
@@ -428,12 +540,36 @@
         <translation>Жазылған беттер: {count}, файл {path}</translation>
     </message>
     <message>
-        <source>No conflicts: the schedule keeps rules 1–9.</source>
-        <translation>Қайшылық жоқ: кесте 1–9 ережелерін сақтайды.</translation>
-    </message>
-    <message>
         <source>{count} conflicts</source>
         <translation>Қайшылықтар: {count}</translation>
+    </message>
+    <message>
+        <source>.ics and .eml</source>
+        <translation>.ics және .eml</translation>
+    </message>
+    <message>
+        <source>.ics</source>
+        <translation>.ics</translation>
+    </message>
+    <message>
+        <source>1 invitation</source>
+        <translation>1 шақыру</translation>
+    </message>
+    <message>
+        <source>{count} invitations</source>
+        <translation>{count} шақыру</translation>
+    </message>
+    <message>
+        <source>, {count} cancellations</source>
+        <translation>, {count} бас тарту</translation>
+    </message>
+    <message>
+        <source>{written} ({kinds}) into {folder}; {unchanged} unchanged</source>
+        <translation>{written} ({kinds}) {folder} қалтасына жазылды; өзгермегені: {unchanged}</translation>
+    </message>
+    <message>
+        <source>No conflicts: the schedule keeps rules 1–10.</source>
+        <translation>Қайшылық жоқ: кесте 1–10 ережелерін сақтайды.</translation>
     </message>
     <message>
         <source>Re-plan</source>
@@ -458,6 +594,10 @@
     <message>
         <source>Change {what} {field}</source>
         <translation>{what} өзгерту: {field}</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s order</source>
+        <translation>Жоспардағы ретпен</translation>
     </message>
     <message>
         <source>Add {what}</source>
@@ -600,12 +740,20 @@
         <translation>Қолжетімсіз</translation>
     </message>
     <message>
+        <source>When the venue cannot be used, e.g. 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (empty: always open)</source>
+        <translation>Зал пайдалануға болмайтын уақыт, мысалы 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (бос: әрқашан қолжетімді)</translation>
+    </message>
+    <message>
         <source>Main building</source>
         <translation>Бас ғимарат</translation>
     </message>
     <message>
         <source>New venue</source>
         <translation>Жаңа зал</translation>
+    </message>
+    <message>
+        <source>In the order of precedence</source>
+        <translation>Протоколдық кезектілік бойынша</translation>
     </message>
     <message>
         <source>Place in the order of precedence</source>
@@ -662,6 +810,10 @@
     <message>
         <source>New delegation</source>
         <translation>Жаңа делегация</translation>
+    </message>
+    <message>
+        <source>In the order of precedence, by delegation</source>
+        <translation>Делегациялар бойынша, протоколдық кезектілікпен</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -925,6 +1077,10 @@
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
+        <source>no session called {name!r}</source>
+        <translation>{name!r} деп аталатын отырыс жоқ</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -959,6 +1115,46 @@
     <message>
         <source>Venue features the session needs, separated by commas</source>
         <translation>Отырысқа қажет зал жабдықтары, үтірмен</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Белгіленген басталуы</translation>
+    </message>
+    <message>
+        <source>The session starts exactly then, e.g. 2021-10-12 10:00; empty: free</source>
+        <translation>Отырыс дәл осы уақытта басталады, мысалы 2021-10-12 10:00; бос: еркін</translation>
+    </message>
+    <message>
+        <source>Fixed venue</source>
+        <translation>Белгіленген зал</translation>
+    </message>
+    <message>
+        <source>The session takes place in this venue; empty: any that fits</source>
+        <translation>Отырыс осы залда өтеді; бос: кез келген сәйкес зал</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Ең ерте басталуы</translation>
+    </message>
+    <message>
+        <source>The earliest start, e.g. 2021-10-12 12:30; empty: the first day</source>
+        <translation>Ең ерте басталу уақыты, мысалы 2021-10-12 12:30; бос: бірінші күн</translation>
+    </message>
+    <message>
+        <source>Ends by</source>
+        <translation>Ең кеш аяқталуы</translation>
+    </message>
+    <message>
+        <source>The latest end, e.g. 2021-10-12 14:30; empty: the last day</source>
+        <translation>Ең кеш аяқталу уақыты, мысалы 2021-10-12 14:30; бос: соңғы күн</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>The session starts only once these sessions have ended (rule 10)</source>
+        <translation>Отырыс осы отырыстар аяқталғаннан кейін ғана басталады (10-ереже)</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1027,6 +1223,14 @@
     <message>
         <source>{value!r} is not one of: {allowed}</source>
         <translation>{value!r} мыналардың бірі емес: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value!r}: give a start and an end, such as 2021-10-11 09:00–12:00</source>
+        <translation>{value!r}: басы мен соңын көрсетіңіз, мысалы 2021-10-11 09:00–12:00</translation>
+    </message>
+    <message>
+        <source>{value!r}: the end must come after the start</source>
+        <translation>{value!r}: соңы басынан кейін болуы керек</translation>
     </message>
     <message>
         <source>Plan, schedule and print summits and ministerial meetings. Without a command, opens the window on the last plan used (or on FILE.summit).</source>
@@ -1197,16 +1401,16 @@
         <translation>отырыстар мен екіжақты кездесулерді автоматты орналастыру (отырыс орналаспаса, шығу коды 1)</translation>
     </message>
     <message>
-        <source>interrupted; nothing was changed</source>
-        <translation>үзілді; ештеңе өзгертілмеді</translation>
-    </message>
-    <message>
         <source>dry run: the plan file was not changed</source>
         <translation>сынақ іске қосу: жоспар файлы өзгертілмеді</translation>
     </message>
     <message>
         <source>wrote the schedule to {path} ({count} items changed)</source>
         <translation>кесте {path} файлына жазылды (өзгерген іс-шаралар: {count})</translation>
+    </message>
+    <message>
+        <source>interrupted: nothing was written to the plan</source>
+        <translation>үзілді: жоспарға ештеңе жазылмады</translation>
     </message>
     <message>
         <source>status: {status}, {seconds} s</source>
@@ -1219,6 +1423,14 @@
     <message>
         <source>requests granted: {granted} of {total}</source>
         <translation>қанағаттандырылған сұраулар: {total} ішінен {granted}</translation>
+    </message>
+    <message>
+        <source>by priority: {counts}</source>
+        <translation>басымдық бойынша: {counts}</translation>
+    </message>
+    <message>
+        <source>{priority}: {granted} of {wanted}</source>
+        <translation>{priority}: {wanted} ішінен {granted}</translation>
     </message>
     <message>
         <source>weight: {weight}</source>
@@ -1243,6 +1455,10 @@
     <message>
         <source>not placed: {item}: {reason}</source>
         <translation>орналаспады: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>session moved: {item}: {before} -&gt; {after}</source>
+        <translation>отырыс жылжытылды: {item}: {before} -&gt; {after}</translation>
     </message>
     <message>
         <source>moved: {count}</source>
@@ -1288,6 +1504,26 @@
         <source>Page {number} of {total}</source>
         <translation>{total} беттің {number}-беті</translation>
     </message>
+    <message>
+        <source>Another program changed what the undo history would undo; it was cleared.</source>
+        <translation>Басқа бағдарлама болдырмау тарихы қайтаратын нәрсені өзгертті; тарих тазартылды.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: “{text}” could not be taken back or redone.</source>
+        <translation>Болдырмау тарихы тазартылды: «{text}» болдырмау не қайталау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Summit Planner plan</source>
+        <translation>Summit Planner жоспары</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1298,10 +1534,6 @@
     <message>
         <source>Build schedule</source>
         <translation>Кесте құру</translation>
-    </message>
-    <message>
-        <source>Keeps locked placements where they are and improves the rest.</source>
-        <translation>Бекітілген орналастыруларды орнында қалдырып, қалғанын жақсартады.</translation>
     </message>
     <message>
         <source> s</source>
@@ -1324,18 +1556,6 @@
         <translation>басталған жоқ</translation>
     </message>
     <message>
-        <source>Granted weight</source>
-        <translation>Қанағаттандырылған салмақ</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Шекара</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Алшақтық</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Нәтижелер</translation>
     </message>
@@ -1348,16 +1568,52 @@
         <translation>Уақыт &amp;шегі:</translation>
     </message>
     <message>
-        <source>Granted weight:</source>
-        <translation>Қанағаттандырылған салмақ:</translation>
+        <source>Keeps locked placements where they are and improves the rest, moving as little as it can.</source>
+        <translation>Бекітілген орналастыруларды орнында қалдырып, қалғанын мүмкіндігінше аз жылжытып жақсартады.</translation>
     </message>
     <message>
-        <source>Bound:</source>
-        <translation>Шекара:</translation>
+        <source>&amp;Let placed sessions move</source>
+        <translation>Орналастырылған отырыстарды &amp;жылжытуға рұқсат ету</translation>
     </message>
     <message>
-        <source>Gap:</source>
-        <translation>Алшақтық:</translation>
+        <source>Sessions already placed may move to make room for the programme and more bilateral meetings. Locked placements, fixed times and venues, windows and the order of sessions still hold.</source>
+        <translation>Бағдарламаға және көбірек екіжақты кездесуге орын босату үшін орналастырылған отырыстар жылжуы мүмкін. Бекітілген орналастырулар, белгіленген уақыт пен залдар, уақыт аралықтары және отырыстар реті бұрынғыдай сақталады.</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted</source>
+        <translation>Қанағаттандырылған екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all</source>
+        <translation>Ортақ отырыстарға қатыспаулар</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Best possible</source>
+        <translation>Ең жоғары мүмкін баға</translation>
+    </message>
+    <message>
+        <source>Each granted bilateral counts 16, 8, 4, 2 or 1 by priority 1 to 5; each delegation in town but absent from a session for all costs {cost}</source>
+        <translation>Әр қанағаттандырылған екіжақты кездесу 1–5 басымдығына қарай 16, 8, 4, 2 немесе 1 береді; қалада болып, ортақ отырысқа қатыспаған әр делегация бағаны {cost} азайтады</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted:</source>
+        <translation>Қанағаттандырылған екіжақты кездесулер:</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all:</source>
+        <translation>Ортақ отырыстарға қатыспаулар:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Баға:</translation>
+    </message>
+    <message>
+        <source>Best possible:</source>
+        <translation>Ең жоғары мүмкін баға:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1390,6 +1646,22 @@
     <message>
         <source>stopping, keeping the best found…</source>
         <translation>тоқтатылуда, ең жақсы нәтиже сақталады…</translation>
+    </message>
+    <message>
+        <source>{granted} of {wanted}</source>
+        <translation>{wanted} ішінен {granted}</translation>
+    </message>
+    <message>
+        <source>reached: no schedule scores higher</source>
+        <translation>жетті: бірде-бір кесте бұдан жоғары баға алмайды</translation>
+    </message>
+    <message>
+        <source>within {gap} of the best possible (no schedule scores above {bound})</source>
+        <translation>ең жоғарғысынан {gap} кем (ешбір кестенің бағасы {bound} шамасынан аспайды)</translation>
+    </message>
+    <message>
+        <source>priority {priority}: {granted} of {wanted}</source>
+        <translation>басымдық {priority}: {wanted} ішінен {granted}</translation>
     </message>
     <message>
         <source>stopped: best found</source>
@@ -1435,32 +1707,72 @@ The plan was not changed.</source>
         <translation>iCalendar экспорттау</translation>
     </message>
     <message>
-        <source>Everything</source>
-        <translation>Барлығы</translation>
+        <source>Writes invitation files to send: one .ics per meeting (and an e-mail draft beside it if asked) into a folder you choose. The first time every meeting is written; later only new and changed ones, and cancellations.</source>
+        <translation>Жіберуге арналған шақыру файлдарын өзіңіз таңдаған қалтаға жазады: әр кездесуге бір .ics (қажет болса, қасында эл. хат жобасы). Алғаш рет барлық кездесу жазылады; кейін тек жаңа және өзгергендері, сондай-ақ бас тартулар.</translation>
     </message>
     <message>
-        <source>Delegation: {name}</source>
-        <translation>Делегация: {name}</translation>
+        <source>Writes one .ics calendar file with the placed meetings of the choice.</source>
+        <translation>Таңдау бойынша орналастырылған кездесулермен бір .ics күнтізбе файлын жазады.</translation>
     </message>
     <message>
-        <source>Venue: {name}</source>
-        <translation>Зал: {name}</translation>
+        <source>Find a delegation, a person or a venue</source>
+        <translation>Делегацияны, қатысушыны не залды іздеу</translation>
+    </message>
+    <message>
+        <source>Find whose meetings</source>
+        <translation>Кімнің кездесулерін іздеу</translation>
+    </message>
+    <message>
+        <source>Who receives the invitations</source>
+        <translation>Шақыруларды кім алады</translation>
+    </message>
+    <message>
+        <source>Writes every meeting again, also those sent before and unchanged (for someone who lost theirs); without it only new and changed ones</source>
+        <translation>Барлық кездесуді қайта жазады, бұрын жіберілген және өзгермегендерін де (өзінікін жоғалтқан адам үшін); мұнсыз тек жаңа және өзгергендері</translation>
+    </message>
+    <message>
+        <source>Everything (the whole event)</source>
+        <translation>Барлығы (бүкіл іс-шара)</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Залдар</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: there is no one to invite.</source>
+        <translation>{name}: эл. поштасы жоқ, шақыратын ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>{delegation}: no one has an e-mail address</source>
+        <translation>{delegation}: ешкімнің эл. поштасы жоқ</translation>
+    </message>
+    <message>
+        <source>{delegation}: to {contact} ({role}) for {head}</source>
+        <translation>{delegation}: {head} үшін — {contact} ({role}) атына</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>және тағы {count}</translation>
+    </message>
+    <message>
+        <source>Heads without an e-mail address; their invitations go to:</source>
+        <translation>Эл. поштасы жоқ делегация басшылары; олардың шақырулары мына адамдарға барады:</translation>
     </message>
     <message>
         <source>Whose meetings</source>
         <translation>Кімнің кездесулері</translation>
     </message>
     <message>
-        <source>Type to jump to a delegation or a person</source>
-        <translation>Делегацияға не қатысушыға өту үшін теріңіз</translation>
-    </message>
-    <message>
         <source>&amp;Send every invitation again</source>
         <translation>Барлық шақыруларды қайта &amp;жіберу</translation>
-    </message>
-    <message>
-        <source>Without this, only new and changed meetings are written</source>
-        <translation>Мұнсыз тек жаңа және өзгерген кездесулер жазылады</translation>
     </message>
     <message>
         <source>Also write &amp;e-mail drafts (.eml)</source>
@@ -1493,12 +1805,12 @@ The plan was not changed.</source>
         <translation>Іс-шараны көрсету үшін екі рет шертіңіз немесе Enter басыңыз</translation>
     </message>
     <message>
-        <source>&amp;Conflicts ({count})</source>
-        <translation>&amp;Қайшылықтар ({count})</translation>
+        <source>Double-click a &amp;conflict or press Enter to show its item.</source>
+        <translation>Іс-шарасын көрсету үшін қайш&amp;ылықты екі рет шертіңіз немесе Enter басыңыз.</translation>
     </message>
     <message>
-        <source>&amp;Conflicts: none, every rule is kept</source>
-        <translation>&amp;Қайшылықтар жоқ, барлық ереже сақталған</translation>
+        <source>None: the schedule keeps every rule.</source>
+        <translation>Жоқ: кесте барлық ережені сақтайды.</translation>
     </message>
     <message>
         <source>{count} rule violations</source>
@@ -1619,6 +1931,13 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Why the value was not changed</source>
+        <translation>Мән неге өзгертілмеді</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search {name}…</source>
@@ -1651,6 +1970,26 @@ Please copy the details below into your report.</source>
     <message>
         <source>Remove from {name}</source>
         <translation>Жою: {name}</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>Жолдар реті</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>өсу ретімен</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>кему ретімен</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, {direction}</source>
+        <translation>Сұрыптау: {column}, {direction}</translation>
+    </message>
+    <message>
+        <source>back to {order}</source>
+        <translation>қайтару: {order}</translation>
     </message>
     <message>
         <source>Select the rows to remove first.</source>
@@ -1769,6 +2108,10 @@ Please copy the details below into your report.</source>
         <source>&amp;Paper:</source>
         <translation>Қа&amp;ғаз:</translation>
     </message>
+    <message>
+        <source>A roster lists delegations for the whole event</source>
+        <translation>Делегациялар тізімі бүкіл іс-шараға жасалады</translation>
+    </message>
 </context>
 <context>
     <name>TimetableView</name>
@@ -1781,12 +2124,36 @@ Please copy the details below into your report.</source>
         <translation>Көрсетілген күн (Ctrl+Page Up / Ctrl+Page Down)</translation>
     </message>
     <message>
+        <source>Find on the timetable (Ctrl+F)</source>
+        <translation>Кестеден іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on the timetable</source>
+        <translation>Кестеден іздеу</translation>
+    </message>
+    <message>
+        <source>A title, a delegation or an id; Enter shows the next match, Esc goes back</source>
+        <translation>Атауы, делегация не коды; Enter келесі сәйкестікті көрсетеді, Esc кері қайтарады</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Сәйкестіктер</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
         <source>Timetable</source>
         <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Сәйкестік жоқ</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{count} ішінен {number}</translation>
     </message>
     <message>
         <source>Show {day}</source>
@@ -1820,8 +2187,8 @@ Please copy the details below into your report.</source>
         <translation>Орналаспаған іс-шаралар</translation>
     </message>
     <message>
-        <source>Drag an item onto the timetable to place it; double-click to edit it</source>
-        <translation>Іс-шараны орналастыру үшін кестеге сүйреңіз; өңдеу үшін екі рет шертіңіз</translation>
+        <source>Drag an item onto the timetable, or press Enter to place it at the timetable&apos;s focused cell; double-click or F2 edits it</source>
+        <translation>Іс-шараны кестеге сүйреңіз немесе кестенің таңдалған ұяшығына орналастыру үшін Enter басыңыз; өңдеу үшін екі рет шертіңіз не F2 басыңыз</translation>
     </message>
     <message>
         <source>Unplaced</source>
@@ -1886,6 +2253,10 @@ Please copy the details below into your report.</source>
         <translation>Жоспарда әлі залдар жоқ.</translation>
     </message>
     <message>
+        <source>Bilateral</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
         <source>All delegations present</source>
         <translation>Барлық делегациялар қатысады</translation>
     </message>
@@ -1894,8 +2265,22 @@ Please copy the details below into your report.</source>
         <translation> және тағы {count}</translation>
     </message>
     <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>Бұл күні әлі ештеңе орналастырылмаған. Жоспар ▸ Кесте құру… (Ctrl+B) барлық отырысты және сыйғанынша екіжақты кездесулерді орналастырады; немесе «Орналаспаған» тізімінен іс-шараны сүйреңіз (не оны таңдап, Enter басыңыз).</translation>
+    </message>
+    <message>
         <source>Unknown venue</source>
         <translation>Белгісіз зал</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: жоспарда мұндай зал жоқ</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · {seats} орын</translation>
     </message>
     <message>
         <source>Delegations: {names}</source>
@@ -1910,24 +2295,24 @@ Please copy the details below into your report.</source>
         <translation>{rule}-ереже ({name}): {message}</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Босату</translation>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Босату</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Бекіту</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>&amp;Кестеден алу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <source>A locked placement stays where it is when the schedule is built</source>
         <translation>Бекітілген орналастыру кесте құрылғанда орнында қалады</translation>
-    </message>
-    <message>
-        <source>Unplace</source>
-        <translation>Кестеден алу</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өңдеу…</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2324,10 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {total} делегацияның {busy} орналастыруы бар</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>{names} делегациясымен</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

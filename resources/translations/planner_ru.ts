@@ -60,8 +60,52 @@
         <translation>… и ещё {count}</translation>
     </message>
     <message>
+        <source>not installed</source>
+        <translation>не установлено</translation>
+    </message>
+    <message>
         <source>Summit Planner</source>
         <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>OR-Tools</source>
+        <translation>OR-Tools</translation>
+    </message>
+    <message>
+        <source>Time-zone data</source>
+        <translation>Данные часовых поясов</translation>
+    </message>
+    <message>
+        <source>{release} (system)</source>
+        <translation>{release} (системные)</translation>
+    </message>
+    <message>
+        <source>{release} (tzdata package)</source>
+        <translation>{release} (пакет tzdata)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation>Краткое руководство</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Plans, schedules and prints summits and ministerial meetings.</source>
+        <translation>Планирование, расписание и печать документов саммитов и министерских встреч.</translation>
+    </message>
+    <message>
+        <source>About Summit Planner</source>
+        <translation>О программе Summit Planner</translation>
     </message>
     <message>
         <source>No plan was chosen.</source>
@@ -108,10 +152,6 @@
         <translation>Открыть файл плана</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Сохранить &amp;копию как…</translation>
-    </message>
-    <message>
         <source>Write the plan to another plan file; you keep working on this one</source>
         <translation>Записать план в другой файл; работа продолжается в этом</translation>
     </message>
@@ -132,10 +172,6 @@
         <translation>Записать план как документ summit-plan для другого ведомства</translation>
     </message>
     <message>
-        <source>Import &amp;People from Spreadsheet…</source>
-        <translation>Импорт &amp;участников из таблицы…</translation>
-    </message>
-    <message>
         <source>Add or update people from an accreditation list (XLSX or CSV)</source>
         <translation>Добавить или обновить участников по списку аккредитации (XLSX или CSV)</translation>
     </message>
@@ -146,14 +182,6 @@
     <message>
         <source>Write the schedule as an .ics calendar for a delegation, a person or a venue</source>
         <translation>Записать расписание в календарь .ics для делегации, участника или зала</translation>
-    </message>
-    <message>
-        <source>Write &amp;Invitations…</source>
-        <translation>Записать &amp;приглашения…</translation>
-    </message>
-    <message>
-        <source>Write one invitation (.ics) per meeting, with updates and cancellations</source>
-        <translation>Записать по приглашению (.ics) на каждую встречу, с изменениями и отменами</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -208,10 +236,6 @@
         <translation>&amp;Проверить правила</translation>
     </message>
     <message>
-        <source>Check rules 1–9 and list conflicts</source>
-        <translation>Проверить правила 1–9 и показать нарушения</translation>
-    </message>
-    <message>
         <source>&amp;Build Schedule…</source>
         <translation>&amp;Составить расписание…</translation>
     </message>
@@ -226,6 +250,62 @@
     <message>
         <source>Improve the schedule, keeping locked placements where they are</source>
         <translation>Улучшить расписание, оставив закреплённые размещения на местах</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Увел&amp;ичить масштаб</translation>
+    </message>
+    <message>
+        <source>Show more of each hour</source>
+        <translation>Показать каждый час подробнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Уменьшить масш&amp;таб</translation>
+    </message>
+    <message>
+        <source>Show more of the day</source>
+        <translation>Показать большую часть дня</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Day</source>
+        <translation>&amp;Вписать день</translation>
+    </message>
+    <message>
+        <source>Show the whole working day in the timetable&apos;s height</source>
+        <translation>Показать весь рабочий день по высоте расписания</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts Panel</source>
+        <translation>Панель &amp;нарушений</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of broken rules</source>
+        <translation>Показать или скрыть список нарушенных правил</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Guide</source>
+        <translation>&amp;Краткое руководство</translation>
+    </message>
+    <message>
+        <source>How to plan a summit here</source>
+        <translation>Как спланировать здесь саммит</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every shortcut key</source>
+        <translation>Все сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Summit Planner</source>
+        <translation>&amp;О программе Summit Planner</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Используемые версии</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -246,6 +326,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>No recent plans</source>
@@ -282,14 +366,6 @@
     <message>
         <source>&amp;Requests</source>
         <translation>Запр&amp;осы</translation>
-    </message>
-    <message>
-        <source>Summit Planner — {name}</source>
-        <translation>Summit Planner — {name}</translation>
-    </message>
-    <message>
-        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts} conflicts</source>
-        <translation>делегаций: {delegations} · участников: {people} · заседания {placed}/{sessions} · двусторонние встречи {granted}/{requests} · оценка {score} · нарушений: {conflicts}</translation>
     </message>
     <message>
         <source>Conflicts ({count})</source>
@@ -380,6 +456,46 @@
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
+        <source>1 conflict</source>
+        <translation>1 нарушение</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <source>Import People from &amp;Spreadsheet…</source>
+        <translation>Импорт &amp;участников из таблицы…</translation>
+    </message>
+    <message>
+        <source>Write Invi&amp;tations…</source>
+        <translation>&amp;Записать приглашения…</translation>
+    </message>
+    <message>
+        <source>Write invitation files to send: one .ics per meeting (and an e-mail draft if asked), with updates and cancellations since the last time</source>
+        <translation>Записать файлы приглашений для отправки: по одному .ics на встречу (и черновик письма, если нужно), с изменениями и отменами с прошлого раза</translation>
+    </message>
+    <message>
+        <source>Check rules 1–10 and list conflicts</source>
+        <translation>Проверить правила 1–10 и показать нарушения</translation>
+    </message>
+    <message>
+        <source>{name} — Summit Planner</source>
+        <translation>{name} — Summit Planner</translation>
+    </message>
+    <message>
+        <source>{delegations} delegations · {people} people · sessions {placed}/{sessions} · bilaterals {granted}/{requests} · score {score} · {conflicts}</source>
+        <translation>делегаций: {delegations} · участников: {people} · заседания {placed}/{sessions} · двусторонние встречи {granted}/{requests} · оценка {score} · {conflicts}</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo “{text}”</source>
+        <translation>Не удаётся отменить или повторить «{text}»</translation>
+    </message>
+    <message>
+        <source>the sheet has problems</source>
+        <translation>в таблице есть ошибки</translation>
+    </message>
+    <message>
         <source>Export the calendar as</source>
         <translation>Экспортировать календарь как</translation>
     </message>
@@ -398,10 +514,6 @@
     <message>
         <source>Cannot write the invitations</source>
         <translation>Не удаётся записать приглашения</translation>
-    </message>
-    <message>
-        <source>Wrote {count} invitations into {folder} ({unchanged} unchanged)</source>
-        <translation>Записано приглашений: {count}, папка {folder} (без изменений: {unchanged})</translation>
     </message>
     <message>
         <source>Cannot preview</source>
@@ -428,12 +540,36 @@
         <translation>Записано страниц: {count}, файл {path}</translation>
     </message>
     <message>
-        <source>No conflicts: the schedule keeps rules 1–9.</source>
-        <translation>Нарушений нет: расписание соблюдает правила 1–9.</translation>
-    </message>
-    <message>
         <source>{count} conflicts</source>
         <translation>Нарушений: {count}</translation>
+    </message>
+    <message>
+        <source>.ics and .eml</source>
+        <translation>.ics и .eml</translation>
+    </message>
+    <message>
+        <source>.ics</source>
+        <translation>.ics</translation>
+    </message>
+    <message>
+        <source>1 invitation</source>
+        <translation>1 приглашение</translation>
+    </message>
+    <message>
+        <source>{count} invitations</source>
+        <translation>приглашений: {count}</translation>
+    </message>
+    <message>
+        <source>, {count} cancellations</source>
+        <translation>, отмен: {count}</translation>
+    </message>
+    <message>
+        <source>{written} ({kinds}) into {folder}; {unchanged} unchanged</source>
+        <translation>В папку {folder} записано — {written} ({kinds}); без изменений: {unchanged}</translation>
+    </message>
+    <message>
+        <source>No conflicts: the schedule keeps rules 1–10.</source>
+        <translation>Нарушений нет: расписание соблюдает правила 1–10.</translation>
     </message>
     <message>
         <source>Re-plan</source>
@@ -458,6 +594,10 @@
     <message>
         <source>Change {what} {field}</source>
         <translation>Изменить {what}: {field}</translation>
+    </message>
+    <message>
+        <source>In the plan&apos;s order</source>
+        <translation>В порядке плана</translation>
     </message>
     <message>
         <source>Add {what}</source>
@@ -600,12 +740,20 @@
         <translation>Недоступен</translation>
     </message>
     <message>
+        <source>When the venue cannot be used, e.g. 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (empty: always open)</source>
+        <translation>Когда зал нельзя использовать, например 2021-10-11 09:00–12:00; 2021-10-12 14:00–15:30 (пусто: всегда доступен)</translation>
+    </message>
+    <message>
         <source>Main building</source>
         <translation>Главное здание</translation>
     </message>
     <message>
         <source>New venue</source>
         <translation>Новый зал</translation>
+    </message>
+    <message>
+        <source>In the order of precedence</source>
+        <translation>В порядке старшинства</translation>
     </message>
     <message>
         <source>Place in the order of precedence</source>
@@ -662,6 +810,10 @@
     <message>
         <source>New delegation</source>
         <translation>Новая делегация</translation>
+    </message>
+    <message>
+        <source>In the order of precedence, by delegation</source>
+        <translation>В порядке старшинства, по делегациям</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -925,6 +1077,10 @@
         <translation>Новый участник</translation>
     </message>
     <message>
+        <source>no session called {name!r}</source>
+        <translation>нет заседания с названием {name!r}</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -959,6 +1115,46 @@
     <message>
         <source>Venue features the session needs, separated by commas</source>
         <translation>Оснащение зала, нужное заседанию, через запятую</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Заданное начало</translation>
+    </message>
+    <message>
+        <source>The session starts exactly then, e.g. 2021-10-12 10:00; empty: free</source>
+        <translation>Заседание начинается ровно в это время, например 2021-10-12 10:00; пусто: свободно</translation>
+    </message>
+    <message>
+        <source>Fixed venue</source>
+        <translation>Заданный зал</translation>
+    </message>
+    <message>
+        <source>The session takes place in this venue; empty: any that fits</source>
+        <translation>Заседание проходит в этом зале; пусто: любой подходящий</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Не раньше</translation>
+    </message>
+    <message>
+        <source>The earliest start, e.g. 2021-10-12 12:30; empty: the first day</source>
+        <translation>Самое раннее начало, например 2021-10-12 12:30; пусто: первый день</translation>
+    </message>
+    <message>
+        <source>Ends by</source>
+        <translation>Закончить до</translation>
+    </message>
+    <message>
+        <source>The latest end, e.g. 2021-10-12 14:30; empty: the last day</source>
+        <translation>Самое позднее окончание, например 2021-10-12 14:30; пусто: последний день</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>The session starts only once these sessions have ended (rule 10)</source>
+        <translation>Заседание начинается только после окончания этих заседаний (правило 10)</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1027,6 +1223,14 @@
     <message>
         <source>{value!r} is not one of: {allowed}</source>
         <translation>{value!r} — не одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value!r}: give a start and an end, such as 2021-10-11 09:00–12:00</source>
+        <translation>{value!r}: укажите начало и конец, например 2021-10-11 09:00–12:00</translation>
+    </message>
+    <message>
+        <source>{value!r}: the end must come after the start</source>
+        <translation>{value!r}: конец должен быть позже начала</translation>
     </message>
     <message>
         <source>Plan, schedule and print summits and ministerial meetings. Without a command, opens the window on the last plan used (or on FILE.summit).</source>
@@ -1197,16 +1401,16 @@
         <translation>автоматически разместить заседания и двусторонние встречи (код выхода 1, если заседание не удаётся разместить)</translation>
     </message>
     <message>
-        <source>interrupted; nothing was changed</source>
-        <translation>прервано; ничего не изменено</translation>
-    </message>
-    <message>
         <source>dry run: the plan file was not changed</source>
         <translation>пробный запуск: файл плана не изменён</translation>
     </message>
     <message>
         <source>wrote the schedule to {path} ({count} items changed)</source>
         <translation>расписание записано в {path} (изменено мероприятий: {count})</translation>
+    </message>
+    <message>
+        <source>interrupted: nothing was written to the plan</source>
+        <translation>прервано: в план ничего не записано</translation>
     </message>
     <message>
         <source>status: {status}, {seconds} s</source>
@@ -1219,6 +1423,14 @@
     <message>
         <source>requests granted: {granted} of {total}</source>
         <translation>удовлетворено запросов: {granted} из {total}</translation>
+    </message>
+    <message>
+        <source>by priority: {counts}</source>
+        <translation>по приоритетам: {counts}</translation>
+    </message>
+    <message>
+        <source>{priority}: {granted} of {wanted}</source>
+        <translation>{priority}: {granted} из {wanted}</translation>
     </message>
     <message>
         <source>weight: {weight}</source>
@@ -1243,6 +1455,10 @@
     <message>
         <source>not placed: {item}: {reason}</source>
         <translation>не размещено: {item}: {reason}</translation>
+    </message>
+    <message>
+        <source>session moved: {item}: {before} -&gt; {after}</source>
+        <translation>заседание перенесено: {item}: {before} -&gt; {after}</translation>
     </message>
     <message>
         <source>moved: {count}</source>
@@ -1288,6 +1504,26 @@
         <source>Page {number} of {total}</source>
         <translation>Страница {number} из {total}</translation>
     </message>
+    <message>
+        <source>Another program changed what the undo history would undo; it was cleared.</source>
+        <translation>Другая программа изменила то, что отменила бы история отмены; история очищена.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared: “{text}” could not be taken back or redone.</source>
+        <translation>История отмены очищена: «{text}» не удалось отменить или повторить.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Summit Planner plan</source>
+        <translation>План Summit Planner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1298,10 +1534,6 @@
     <message>
         <source>Build schedule</source>
         <translation>Составить расписание</translation>
-    </message>
-    <message>
-        <source>Keeps locked placements where they are and improves the rest.</source>
-        <translation>Оставляет закреплённые размещения на местах и улучшает остальное.</translation>
     </message>
     <message>
         <source> s</source>
@@ -1324,18 +1556,6 @@
         <translation>не начат</translation>
     </message>
     <message>
-        <source>Granted weight</source>
-        <translation>Вес удовлетворённых запросов</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Граница</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Разрыв</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
@@ -1348,16 +1568,52 @@
         <translation>&amp;Ограничение времени:</translation>
     </message>
     <message>
-        <source>Granted weight:</source>
-        <translation>Вес удовлетворённых запросов:</translation>
+        <source>Keeps locked placements where they are and improves the rest, moving as little as it can.</source>
+        <translation>Оставляет закреплённые размещения на местах и улучшает остальное, перенося как можно меньше.</translation>
     </message>
     <message>
-        <source>Bound:</source>
-        <translation>Граница:</translation>
+        <source>&amp;Let placed sessions move</source>
+        <translation>&amp;Разрешить перенос размещённых заседаний</translation>
     </message>
     <message>
-        <source>Gap:</source>
-        <translation>Разрыв:</translation>
+        <source>Sessions already placed may move to make room for the programme and more bilateral meetings. Locked placements, fixed times and venues, windows and the order of sessions still hold.</source>
+        <translation>Уже размещённые заседания могут переноситься, чтобы освободить место для программы и большего числа двусторонних встреч. Закреплённые размещения, заданные время и залы, временные окна и порядок заседаний по-прежнему соблюдаются.</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted</source>
+        <translation>Удовлетворено двусторонних встреч</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all</source>
+        <translation>Отсутствия на общих заседаниях</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Best possible</source>
+        <translation>Лучшая возможная оценка</translation>
+    </message>
+    <message>
+        <source>Each granted bilateral counts 16, 8, 4, 2 or 1 by priority 1 to 5; each delegation in town but absent from a session for all costs {cost}</source>
+        <translation>Каждая удовлетворённая двусторонняя встреча даёт 16, 8, 4, 2 или 1 по приоритету от 1 до 5; каждая делегация, которая находится в городе, но отсутствует на общем заседании, отнимает {cost}</translation>
+    </message>
+    <message>
+        <source>Bilaterals granted:</source>
+        <translation>Удовлетворено двусторонних встреч:</translation>
+    </message>
+    <message>
+        <source>Absences from sessions for all:</source>
+        <translation>Отсутствия на общих заседаниях:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>Best possible:</source>
+        <translation>Лучшая возможная оценка:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1390,6 +1646,22 @@
     <message>
         <source>stopping, keeping the best found…</source>
         <translation>остановка, сохраняется лучшее найденное…</translation>
+    </message>
+    <message>
+        <source>{granted} of {wanted}</source>
+        <translation>{granted} из {wanted}</translation>
+    </message>
+    <message>
+        <source>reached: no schedule scores higher</source>
+        <translation>достигнута: ни одно расписание не даёт большей оценки</translation>
+    </message>
+    <message>
+        <source>within {gap} of the best possible (no schedule scores above {bound})</source>
+        <translation>на {gap} ниже лучшей возможной (ни одно расписание не даёт больше {bound})</translation>
+    </message>
+    <message>
+        <source>priority {priority}: {granted} of {wanted}</source>
+        <translation>приоритет {priority}: {granted} из {wanted}</translation>
     </message>
     <message>
         <source>stopped: best found</source>
@@ -1435,32 +1707,72 @@ The plan was not changed.</source>
         <translation>Экспорт iCalendar</translation>
     </message>
     <message>
-        <source>Everything</source>
-        <translation>Всё</translation>
+        <source>Writes invitation files to send: one .ics per meeting (and an e-mail draft beside it if asked) into a folder you choose. The first time every meeting is written; later only new and changed ones, and cancellations.</source>
+        <translation>Записывает файлы приглашений для отправки в выбранную вами папку: по одному .ics на встречу (и рядом черновик письма, если нужно). В первый раз записываются все встречи, затем — только новые и изменённые, а также отмены.</translation>
     </message>
     <message>
-        <source>Delegation: {name}</source>
-        <translation>Делегация: {name}</translation>
+        <source>Writes one .ics calendar file with the placed meetings of the choice.</source>
+        <translation>Записывает один файл календаря .ics с размещёнными встречами по выбору.</translation>
     </message>
     <message>
-        <source>Venue: {name}</source>
-        <translation>Зал: {name}</translation>
+        <source>Find a delegation, a person or a venue</source>
+        <translation>Найти делегацию, участника или зал</translation>
+    </message>
+    <message>
+        <source>Find whose meetings</source>
+        <translation>Поиск: чьи встречи</translation>
+    </message>
+    <message>
+        <source>Who receives the invitations</source>
+        <translation>Кто получит приглашения</translation>
+    </message>
+    <message>
+        <source>Writes every meeting again, also those sent before and unchanged (for someone who lost theirs); without it only new and changed ones</source>
+        <translation>Записывает все встречи заново, в том числе отправленные ранее и не изменившиеся (для того, кто потерял свои); без этого — только новые и изменённые</translation>
+    </message>
+    <message>
+        <source>Everything (the whole event)</source>
+        <translation>Всё (мероприятие целиком)</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: there is no one to invite.</source>
+        <translation>{name}: нет адреса эл. почты, приглашать некого.</translation>
+    </message>
+    <message>
+        <source>{delegation}: no one has an e-mail address</source>
+        <translation>{delegation}: ни у кого нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>{delegation}: to {contact} ({role}) for {head}</source>
+        <translation>{delegation}: для {head} — на адрес {contact} ({role})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Heads without an e-mail address; their invitations go to:</source>
+        <translation>Главы делегаций без адреса эл. почты; их приглашения направляются:</translation>
     </message>
     <message>
         <source>Whose meetings</source>
         <translation>Чьи встречи</translation>
     </message>
     <message>
-        <source>Type to jump to a delegation or a person</source>
-        <translation>Начните вводить название делегации или имя участника</translation>
-    </message>
-    <message>
         <source>&amp;Send every invitation again</source>
         <translation>&amp;Отправить все приглашения заново</translation>
-    </message>
-    <message>
-        <source>Without this, only new and changed meetings are written</source>
-        <translation>Без этого записываются только новые и изменённые встречи</translation>
     </message>
     <message>
         <source>Also write &amp;e-mail drafts (.eml)</source>
@@ -1493,12 +1805,12 @@ The plan was not changed.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы показать мероприятие</translation>
     </message>
     <message>
-        <source>&amp;Conflicts ({count})</source>
-        <translation>&amp;Нарушения ({count})</translation>
+        <source>Double-click a &amp;conflict or press Enter to show its item.</source>
+        <translation>Дважды щёлкните н&amp;арушение или нажмите Enter, чтобы показать его мероприятие.</translation>
     </message>
     <message>
-        <source>&amp;Conflicts: none, every rule is kept</source>
-        <translation>&amp;Нарушений нет, все правила соблюдены</translation>
+        <source>None: the schedule keeps every rule.</source>
+        <translation>Нет: расписание соблюдает все правила.</translation>
     </message>
     <message>
         <source>{count} rule violations</source>
@@ -1619,6 +1931,13 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Why the value was not changed</source>
+        <translation>Почему значение не изменено</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search {name}…</source>
@@ -1651,6 +1970,26 @@ Please copy the details below into your report.</source>
     <message>
         <source>Remove from {name}</source>
         <translation>Удалить: {name}</translation>
+    </message>
+    <message>
+        <source>Order of the rows</source>
+        <translation>Порядок строк</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>по возрастанию</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>по убыванию</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, {direction}</source>
+        <translation>Сортировка: {column}, {direction}</translation>
+    </message>
+    <message>
+        <source>back to {order}</source>
+        <translation>вернуть: {order}</translation>
     </message>
     <message>
         <source>Select the rows to remove first.</source>
@@ -1769,6 +2108,10 @@ Please copy the details below into your report.</source>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
+    <message>
+        <source>A roster lists delegations for the whole event</source>
+        <translation>Список делегаций составляется на всё мероприятие</translation>
+    </message>
 </context>
 <context>
     <name>TimetableView</name>
@@ -1781,12 +2124,36 @@ Please copy the details below into your report.</source>
         <translation>Показываемый день (Ctrl+Page Up / Ctrl+Page Down)</translation>
     </message>
     <message>
+        <source>Find on the timetable (Ctrl+F)</source>
+        <translation>Найти в расписании (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find on the timetable</source>
+        <translation>Найти в расписании</translation>
+    </message>
+    <message>
+        <source>A title, a delegation or an id; Enter shows the next match, Esc goes back</source>
+        <translation>Название, делегация или код; Enter — следующее совпадение, Esc — назад</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
         <source>Timetable</source>
         <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
     </message>
     <message>
         <source>Show {day}</source>
@@ -1820,8 +2187,8 @@ Please copy the details below into your report.</source>
         <translation>Неразмещённые мероприятия</translation>
     </message>
     <message>
-        <source>Drag an item onto the timetable to place it; double-click to edit it</source>
-        <translation>Перетащите мероприятие на расписание, чтобы разместить его; двойной щелчок — правка</translation>
+        <source>Drag an item onto the timetable, or press Enter to place it at the timetable&apos;s focused cell; double-click or F2 edits it</source>
+        <translation>Перетащите мероприятие на расписание или нажмите Enter, чтобы разместить его в выбранной ячейке расписания; двойной щелчок или F2 — правка</translation>
     </message>
     <message>
         <source>Unplaced</source>
@@ -1886,6 +2253,10 @@ Please copy the details below into your report.</source>
         <translation>В плане пока нет залов.</translation>
     </message>
     <message>
+        <source>Bilateral</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
         <source>All delegations present</source>
         <translation>Присутствуют все делегации</translation>
     </message>
@@ -1894,8 +2265,22 @@ Please copy the details below into your report.</source>
         <translation> и ещё {count}</translation>
     </message>
     <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>В этот день пока ничего не размещено. План ▸ Составить расписание… (Ctrl+B) разместит все заседания и столько двусторонних встреч, сколько поместится; или перетащите мероприятие из списка «Не размещено» (или выберите его и нажмите Enter).</translation>
+    </message>
+    <message>
         <source>Unknown venue</source>
         <translation>Неизвестный зал</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: такого зала в плане нет</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · мест: {seats}</translation>
     </message>
     <message>
         <source>Delegations: {names}</source>
@@ -1910,24 +2295,24 @@ Please copy the details below into your report.</source>
         <translation>Правило {rule} ({name}): {message}</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Открепить</translation>
+        <source>Un&amp;lock</source>
+        <translation>От&amp;крепить</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Закрепить</translation>
+        <source>&amp;Lock</source>
+        <translation>За&amp;крепить</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>&amp;Снять с расписания</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>A locked placement stays where it is when the schedule is built</source>
         <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
-    </message>
-    <message>
-        <source>Unplace</source>
-        <translation>Снять с расписания</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2324,10 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: размещения есть у {busy} из {total} делегаций</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>с делегацией {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

@@ -18,10 +18,14 @@ from planner.gui.settings import Settings
 
 # The menu bar, the File menu's print entry and Qt's own Cancel button, as each language has them.
 EXPECTED = {
-    "en": (["&File", "&Edit", "&View", "&Plan"], "&Print…", "Cancel"),
-    "ru": (["&Файл", "&Правка", "&Вид", "П&лан"], "&Печать…", "Отмена"),
-    "id": (["&Berkas", "&Sunting", "&Tampilan", "&Rencana"], "Cet&ak…", "Batal"),
-    "kk": (["&Файл", "Т&үзету", "&Көрініс", "&Жоспар"], "&Басып шығару…", "Бас тарту"),
+    "en": (["&File", "&Edit", "&View", "&Plan", "&Help"], "&Print…", "Cancel"),
+    "ru": (["&Файл", "&Правка", "&Вид", "П&лан", "&Справка"], "&Печать…", "Отмена"),
+    "id": (["&Berkas", "&Sunting", "&Tampilan", "&Rencana", "Ba&ntuan"], "Cet&ak…", "Batal"),
+    "kk": (
+        ["&Файл", "Т&үзету", "&Көрініс", "&Жоспар", "&Анықтама"],
+        "&Басып шығару…",
+        "Бас тарту",
+    ),
 }
 
 
