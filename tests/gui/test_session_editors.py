@@ -15,15 +15,7 @@ from planner.domain import times
 from planner.gui.document import Document
 from planner.gui.models import SessionModel, VenueModel
 from planner.gui.models.page import ChoiceDelegate
-from planner.services import PlanService
-
-
-def fresh(path: Path) -> Any:
-    reader = PlanService.open(path)
-    try:
-        return reader.plan
-    finally:
-        reader.close()
+from tests.plan_files import fresh
 
 
 def _cell(model: Any, row_id: str, title: str) -> Any:

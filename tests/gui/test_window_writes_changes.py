@@ -21,14 +21,7 @@ from planner.gui.models import EventModel, RequestModel, VenueModel
 from planner.gui.models.event import SETTINGS
 from planner.scheduling.greedy import greedy_schedule
 from planner.services import PlanService
-
-
-def fresh(path: Path) -> Any:
-    reader = PlanService.open(path)
-    try:
-        return reader.plan
-    finally:
-        reader.close()
+from tests.plan_files import fresh
 
 
 def _cell(model: Any, row_id: str, title: str) -> Any:

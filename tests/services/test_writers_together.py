@@ -27,22 +27,7 @@ from planner.domain.operations import ApplySchedule, set_fields
 from planner.errors import ConflictError, PlanChangedError
 from planner.services import PlanService, schedule
 from planner.storage import database
-
-
-def fresh(path: Path) -> Any:
-    reader = PlanService.open(path)
-    try:
-        return reader.plan
-    finally:
-        reader.close()
-
-
-def revision_of(path: Path) -> int:
-    reader = PlanService.open(path)
-    try:
-        return reader.revision
-    finally:
-        reader.close()
+from tests.plan_files import fresh, revision_of
 
 
 @pytest.fixture

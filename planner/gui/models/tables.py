@@ -339,6 +339,18 @@ def _window(session: Session, **values: Any) -> Window | None:
     return None if window == Window() else window
 
 
+def _window_column(title: str, bound: str, tooltip: str) -> Column[Session]:
+    """A column for one end of a session's window (``earliest`` or ``latest``)."""
+    return Column(
+        title,
+        lambda p, s: values.show_when(getattr(s.window or Window(), bound), p.event.zone),
+        lambda p, s, v: replace(
+            s, window=_window(s, **{bound: values.optional_when(v, p.event.zone)})
+        ),
+        tooltip=tooltip,
+    )
+
+
 def _fixed_venue_name(plan: Plan, session: Session) -> str:
     venue = plan.venue_by_id.get(session.fixed.venue or "") if session.fixed else None
     return venue.name if venue else ""
@@ -419,21 +431,15 @@ class SessionModel(PlanTableModel[Session]):
                 choices=lambda p: [("", ""), *((v.name, v.id) for v in p.venues)],
                 tooltip=tr("The session takes place in this venue; empty: any that fits"),
             ),
-            Column(
+            _window_column(
                 tr("Not before"),
-                lambda p, s: values.show_when((s.window or Window()).earliest, p.event.zone),
-                lambda p, s, v: replace(
-                    s, window=_window(s, earliest=values.optional_when(v, p.event.zone))
-                ),
-                tooltip=tr("The earliest start, e.g. 2021-10-12 12:30; empty: the first day"),
+                "earliest",
+                tr("The earliest start, e.g. 2021-10-12 12:30; empty: the first day"),
             ),
-            Column(
+            _window_column(
                 tr("Ends by"),
-                lambda p, s: values.show_when((s.window or Window()).latest, p.event.zone),
-                lambda p, s, v: replace(
-                    s, window=_window(s, latest=values.optional_when(v, p.event.zone))
-                ),
-                tooltip=tr("The latest end, e.g. 2021-10-12 14:30; empty: the last day"),
+                "latest",
+                tr("The latest end, e.g. 2021-10-12 14:30; empty: the last day"),
             ),
             Column(
                 tr("After"),
