@@ -217,12 +217,8 @@ class Edit:
             if change.after is None:
                 if current != change.before:
                     raise ConflictError(f"{what} was changed in the meantime", ids=[change.key])
-                position = list(map(_key_getter(change.kind), entities(plan, change.kind)))
-                rebased.append(
-                    EntityChange(
-                        change.kind, change.key, current, None, position.index(change.key)
-                    )
-                )
+                position = _order(plan, change.kind).index(change.key)
+                rebased.append(EntityChange(change.kind, change.key, current, None, position))
                 continue
             names = changed_fields(change.before, change.after)
             if any(getattr(current, name) != getattr(change.before, name) for name in names):
@@ -293,10 +289,6 @@ class Edit:
 
     def __add__(self, other: Edit) -> Edit:
         return Edit(self.changes + other.changes, self.orders + other.orders)
-
-
-def _key_getter(kind: Kind) -> Any:
-    return lambda entity: key_of(kind, entity)
 
 
 def _order(plan: Plan, kind: Kind) -> tuple[str, ...]:

@@ -276,7 +276,6 @@ class PlanService:
 
     def replace_from_document(self, plan: Plan) -> Changes:
         """Make the plan the document's, keeping what the file knows beyond it (and locks)."""
-        validate(plan)
         return self.apply(ReplacePlan(plan)).changes
 
     def move(self, item: str, start: datetime, venue: str) -> Changes:
