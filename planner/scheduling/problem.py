@@ -145,7 +145,6 @@ class Problem:
         self.grid: list[int] = []
         for opens, closes in self.days:
             self.grid.extend(range(opens, closes, self.slot))
-        self.grid_index = {minute: index for index, minute in enumerate(self.grid)}
         self.delegation_ids = [d.id for d in plan.delegations]
         self.delegation_index = {d: i for i, d in enumerate(self.delegation_ids)}
         self.stays = [
@@ -155,7 +154,6 @@ class Problem:
         self.person_index = {p: i for i, p in enumerate(self.person_ids)}
         buildings = sorted({v.building for v in plan.venues})
         self.building_index = {name: i for i, name in enumerate(buildings)}
-        self.venue_building = {v.id: self.building_index[v.building] for v in plan.venues}
         self._in_town = [[in_town_on(d, day, plan) for d in plan.delegations] for day in event.days]
         self.pools = self._make_pools(plan)
         self.pool_of_venue = {venue: pool.index for pool in self.pools for venue in pool.venues}
@@ -372,9 +370,6 @@ class Problem:
             if opens <= minute < closes:
                 return index
         return None
-
-    def building_of_pool(self, pool: int) -> int:
-        return self.pools[pool].building
 
     @property
     def sessions(self) -> list[ItemSpec]:
