@@ -265,3 +265,78 @@ def time_indexed_bound(problem: Problem, seconds: float) -> int | None:
         return None
     # Scores are whole numbers; the tolerance keeps a rounding error from cutting one off.
     return int(objective.Value() + 1e-3)
+
+
+def time_budget_bound(problem: Problem) -> int:
+    """A quick upper bound on the score: an LP over each delegation's and each room's time.
+
+    Each granted request takes its duration from both delegations' working
+    time in town and from the rooms' time; each session for all costs at least
+    its fewest absences. Looser than :func:`upper_bound`, but solved in a
+    moment on any plan.
+    """
+    from ortools.linear_solver import pywraplp
+
+    requests = [item for item in problem.requests if item.starts and item.pools]
+    absences = sum(
+        min((item.involved_at[s][1] for s in item.starts), default=0)
+        for item in problem.sessions
+        if item.for_all
+    )
+    if not requests:
+        return -ABSENCE_COST * absences
+    lp = pywraplp.Solver.CreateSolver("GLOP")
+    if lp is None:
+        return sum(item.weight for item in requests) - ABSENCE_COST * absences
+    variables = {item.index: lp.NumVar(0.0, 1.0, "") for item in requests}
+    usage: dict[int, list[tuple[object, int]]] = {}
+    for item in requests:
+        for delegation in item.delegations:
+            usage.setdefault(delegation, []).append((variables[item.index], item.duration))
+    for delegation, terms in usage.items():
+        arrival, departure = problem.stays[delegation]
+        available = sum(
+            max(0, min(closes, departure) - max(opens, arrival)) for opens, closes in problem.days
+        )
+        busy = sum(
+            item.duration
+            for item in problem.sessions
+            if not item.for_all and delegation in item.delegations
+        )
+        constraint = lp.Constraint(0.0, float(max(0, available - busy)))
+        for var, duration in terms:
+            constraint.SetCoefficient(var, float(duration))
+    rooms = sum(pool.size for pool in problem.pools) * sum(c - o for o, c in problem.days)
+    constraint = lp.Constraint(0.0, float(rooms))
+    for item in requests:
+        constraint.SetCoefficient(variables[item.index], float(item.duration))
+    objective = lp.Objective()
+    for item in requests:
+        objective.SetCoefficient(variables[item.index], float(item.weight))
+    objective.SetMaximization()
+    if lp.Solve() != pywraplp.Solver.OPTIMAL:
+        return sum(item.weight for item in requests) - ABSENCE_COST * absences
+    return int(objective.Value() + 1e-6) - ABSENCE_COST * absences
+
+
+TIGHT_BOUND_LIMIT = 10.0
+"""From this time limit on, :func:`first_bound` also spends a moment on :func:`upper_bound`.
+
+It may take 3 % of the time limit (2 s at most); shorter runs keep their
+time for the search and report the quick bound.
+"""
+LP_BOUND_LIMIT = 20.0
+"""From this time limit on, it also tries :func:`time_indexed_bound` (at most a tenth of it)."""
+
+
+def first_bound(problem: Problem, time_limit: float) -> int:
+    """The proven bound the search starts from: the quick LP, tightened when time allows."""
+    quick = time_budget_bound(problem)
+    if time_limit < TIGHT_BOUND_LIMIT:
+        return quick
+    bound = min(quick, upper_bound(problem, seconds=min(2.0, time_limit * 0.03)))
+    if time_limit >= LP_BOUND_LIMIT:
+        relaxed = time_indexed_bound(problem, seconds=min(6.0, time_limit * 0.1))
+        if relaxed is not None:
+            bound = min(bound, relaxed)
+    return bound

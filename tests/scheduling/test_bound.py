@@ -7,8 +7,8 @@ import pytest
 from planner.domain.model import ALL, Fixed, Session, SessionKind, Window
 from planner.scheduling import SolveOptions, solve
 from planner.scheduling.bound import compulsory_parts, request_starts, upper_bound
+from planner.scheduling.bound import time_budget_bound as quick_bound
 from planner.scheduling.problem import Problem
-from planner.scheduling.solver import upper_bound as quick_bound
 from planner.synthetic import generate_plan
 from tests.scheduling.test_solver import at, request, tiny
 

@@ -1,0 +1,222 @@
+"""Improving a schedule that places every session it can.
+
+:func:`eject` places unplaced requests by moving the few requests in their
+way elsewhere. :func:`improve` then re-solves with CP-SAT: the whole plan
+at once when it is small (which also proves a bound), and otherwise by
+large-neighbourhood search over windows of a day and over the requests of a
+few delegations, each sub-model warm-started from the current schedule,
+with rounds of :func:`eject` in between on plans with many requests.
+"""
+
+from __future__ import annotations
+
+import time
+
+from planner.domain.rules import ABSENCE_COST
+from planner.scheduling.model import count_options
+from planner.scheduling.problem import Booked, ItemSpec
+from planner.scheduling.search import Search
+
+FULL_MODEL_OPTIONS = 15_000
+"""Plans with at most this many options are solved as one model (with a proven bound)."""
+NEIGHBOURHOOD_OPTIONS = 12_000
+EJECT_SHARE = 0.25
+"""The share of the time limit that :func:`eject` may use at most."""
+EJECT_EVERY = 10.0
+"""Seconds of neighbourhood search between two rounds of :func:`eject`."""
+EJECT_SECONDS = 1.5
+"""How long each of those rounds may take."""
+EJECT_REQUESTS = 1_000
+"""Only plans with this many requests get those rounds (smaller ones lost by them)."""
+
+
+def eject(search: Search, until: float) -> None:
+    """Place unplaced requests by moving the requests in their way elsewhere.
+
+    For each unplaced request, heaviest first, and each of its starts, the
+    requests of its delegations and people around that start are taken out,
+    the request is placed, and those taken out are placed again wherever
+    they fit; the change is kept when the granted weight rose.
+    """
+    problem = search.problem
+    gap = problem.changeover
+    unplaced = sorted(
+        (
+            item
+            for item in problem.requests
+            if item.index not in search.occupancy.booked and item.starts and item.pools
+        ),
+        key=lambda item: (-item.weight, len(item.starts), item.id),
+    )
+    for item in unplaced:
+        if time.monotonic() >= until or search.stopped():
+            return
+        occupancy = search.occupancy
+        related: list[Booked] = []
+        for entry in occupancy.booked.values():
+            other = problem.items[entry.item]
+            if set(item.delegations).intersection(entry.option.delegations) or set(
+                item.people
+            ).intersection(other.people):
+                related.append(entry)
+        for start in item.starts:
+            end = start + item.duration
+            blocking = [
+                entry
+                for entry in related
+                if entry.option.start < end + gap
+                and start < entry.option.start + problem.items[entry.item].duration + gap
+            ]
+            if any(
+                problem.items[entry.item].is_session or problem.items[entry.item].held
+                for entry in blocking
+            ):
+                continue
+            if len(blocking) > 3:
+                continue
+            if _eject_at(search, item, start, blocking):
+                break
+
+
+def _eject_at(search: Search, item: ItemSpec, start: int, blocking: list[Booked]) -> bool:
+    """Place ``item`` at ``start`` in place of ``blocking``; False (undone) if no better."""
+    problem, occupancy = search.problem, search.occupancy
+    for entry in blocking:
+        occupancy.remove(problem.items[entry.item])
+    option = occupancy.first_fit(item, [start])
+    if option is not None:
+        occupancy.add(item, option)
+        gained = item.weight
+        placed = []
+        for entry in sorted(blocking, key=lambda e: -problem.items[e.item].weight):
+            other = problem.items[entry.item]
+            again = occupancy.first_fit(other)
+            if again is not None:
+                occupancy.add(other, again)
+                placed.append(other)
+            else:
+                gained -= other.weight
+        if gained > 0:
+            return True
+        for other in placed:
+            occupancy.remove(other)
+        occupancy.remove(item)
+    for entry in blocking:
+        occupancy.add(problem.items[entry.item], entry.option, entry.venue)
+    return False
+
+
+def improve(search: Search) -> None:
+    problem = search.problem
+    free = [item for item in problem.items if item.held is None]
+    total = count_options(problem, free)
+    if total <= FULL_MODEL_OPTIONS:
+        _accepted, result = search.run_free(free, max(0.1, search.left()))
+        if result.feasible and not search.options.replan:
+            locked_value = sum(
+                problem.items[b.item].weight - ABSENCE_COST * b.option.absences
+                for b in search.occupancy.booked.values()
+                if problem.items[b.item].held is not None
+            )
+            free_sessions = sum(
+                1 for i in free if i.is_session and i.index in search.occupancy.booked
+            )
+            bound = int(result.bound) - result.big * free_sessions + locked_value
+            if result.status == "optimal":
+                bound = round(result.objective) - result.big * free_sessions + locked_value
+                search.proven = True
+                search.status = "optimal"
+            search.bound = min(search.bound, bound)
+        search.report()
+        return
+    _neighbourhoods(search, free)
+
+
+def _neighbourhoods(search: Search, free: list[ItemSpec]) -> None:
+    """Large-neighbourhood search over windows of a day.
+
+    Each step frees what lies in a window of one day (and every unplaced item
+    that could go there) and re-solves it exactly. Windows grow while the
+    sub-models are solved to optimality quickly, and shrink when they are not.
+    """
+    problem, occupancy, rng = search.problem, search.occupancy, search.rng
+    days = problem.days
+    window_minutes = 120
+    next_eject = time.monotonic() + EJECT_EVERY
+    ejecting = not search.options.replan and len(problem.requests) >= EJECT_REQUESTS
+    while not search.stopped():
+        if ejecting and time.monotonic() >= next_eject:
+            value = search.value()
+            eject(search, min(search.deadline, time.monotonic() + EJECT_SECONDS))
+            if search.value() > value:
+                search.report()
+            next_eject = time.monotonic() + EJECT_EVERY
+            continue
+        if search.iterations % 2 == 1 and _delegation_neighbourhood(search, free):
+            continue
+        day = rng.randrange(len(days))
+        opens, closes = days[day]
+        length = min(window_minutes, closes - opens)
+        steps = max(1, (closes - opens - length) // problem.slot + 1)
+        first = opens + problem.slot * rng.randrange(steps)
+        last = first + length
+        chosen = []
+        for item in free:
+            booked = occupancy.booked.get(item.index)
+            if booked is not None:
+                start = booked.option.start
+                if first <= start and start + item.duration <= last:
+                    chosen.append(item)
+            elif any(first <= s and s + item.duration <= last for s in item.starts):
+                chosen.append(item)
+        if not chosen:
+            continue
+        size = sum(
+            sum(1 for s in item.starts if first <= s and s + item.duration <= last)
+            * len(item.pools)
+            for item in chosen
+        )
+        if size > NEIGHBOURHOOD_OPTIONS and window_minutes > 2 * problem.slot:
+            window_minutes = max(2 * problem.slot, window_minutes - 30)
+            continue
+        allowed = dict.fromkeys((item.index for item in chosen), (first, last))
+        limit = min(search.left(), 2.0)
+        if limit <= 0.1:
+            break
+        search.iterations += 1
+        began = time.monotonic()
+        accepted, result = search.run_free(chosen, limit, allowed)
+        if accepted:
+            search.report()
+        quick = time.monotonic() - began < 0.5 * limit
+        if result.status == "optimal" and quick:
+            window_minutes = min(closes - opens, window_minutes + 30)
+        elif result.status != "optimal" and window_minutes > 2 * problem.slot:
+            window_minutes = max(2 * problem.slot, window_minutes - 30)
+
+
+def _delegation_neighbourhood(search: Search, free: list[ItemSpec]) -> bool:
+    """Re-solve every request of a few delegations over the whole event; False when none."""
+    problem, rng = search.problem, search.rng
+    requests = [item for item in free if not item.is_session and item.starts and item.pools]
+    if not requests:
+        return False
+    wanted: set[int] = set()
+    chosen: list[ItemSpec] = []
+    for _attempt in range(8):
+        pivot = rng.choice(requests)
+        wanted.update(pivot.delegations)
+        picked = [item for item in requests if wanted.intersection(item.delegations)]
+        # Building a CP-SAT model is not bounded by its time limit: on a big plan
+        # one busy delegation over the whole event can already be too many options.
+        if count_options(problem, picked) > NEIGHBOURHOOD_OPTIONS:
+            break
+        chosen = picked
+    limit = min(search.left(), 2.0)
+    if limit <= 0.1 or not chosen:
+        return False
+    search.iterations += 1
+    accepted, _result = search.run_free(chosen, limit)
+    if accepted:
+        search.report()
+    return True
