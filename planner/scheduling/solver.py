@@ -18,7 +18,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
@@ -65,20 +66,17 @@ class ScheduleResult:
     @property
     def figures(self) -> rules.Score:
         """The schedule's score, granted requests and absences, as ``rules.score`` gives them."""
-        return rules.Score(
-            sessions_placed=self.sessions_placed,
-            sessions_total=self.sessions_total,
-            requests_granted=self.requests_granted,
-            requests_total=self.requests_total,
-            weight=self.weight,
-            absences=self.absences,
-            granted_by_priority=self.granted_by_priority,
-        )
+        return rules.Score(**_figures_of(self))
 
     @property
     def complete(self) -> bool:
         """Whether every session is placed."""
         return self.sessions_placed == self.sessions_total
+
+
+def _figures_of(source: rules.Score | ScheduleResult) -> dict[str, Any]:
+    """The fields of :class:`rules.Score`, which a :class:`ScheduleResult` carries too."""
+    return {figure.name: getattr(source, figure.name) for figure in fields(rules.Score)}
 
 
 def solve(
@@ -171,16 +169,10 @@ def _result(search: Search, explanations: dict[str, Explanation], started: float
         score=checked.score,
         bound=bound,
         gap=gap_of(checked.score, bound),
-        weight=checked.weight,
-        absences=checked.absences,
-        sessions_placed=checked.sessions_placed,
-        sessions_total=checked.sessions_total,
-        requests_granted=checked.requests_granted,
-        requests_total=checked.requests_total,
         status=status,
         cancelled=cancelled,
         elapsed=time.monotonic() - started,
-        granted_by_priority=checked.granted_by_priority,
+        **_figures_of(checked),
     )
 
 

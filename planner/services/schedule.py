@@ -13,13 +13,12 @@ from collections.abc import Callable
 from planner.domain.edits import Changes
 from planner.domain.model import Plan
 from planner.domain.operations import ApplySchedule
-from planner.scheduling import Explanation, Move, Progress, ScheduleResult, SolveOptions, solve
+from planner.scheduling import Progress, ScheduleResult, SolveOptions, solve
 from planner.services.plans import PlanService
 from planner.storage.sent import SentStore
 
+# The GUI reaches the solver's types through this module (it never imports scheduling).
 __all__ = [
-    "Explanation",
-    "Move",
     "Progress",
     "ScheduleResult",
     "SolveOptions",
