@@ -15,6 +15,7 @@ time limit or a cancellation returns it.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from planner.scheduling.improve import EJECT_SHARE, eject, improve
 from planner.scheduling.problem import Booked, Problem, assign_rooms
 from planner.scheduling.search import Progress, Search, SolveOptions
 from planner.scheduling.start import hold, repair_sessions, start
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -177,19 +180,27 @@ def _result(search: Search, explanations: dict[str, Explanation], started: float
 
 
 def _safe(plan: Plan, placements: list[Placement]) -> list[Placement]:
-    """Drop any request the rule checker objects to (a safety net; it should never act)."""
+    """Drop any request the rule checker objects to (a safety net; it should never act).
+
+    When it does act, the solver has a bug: the dropped requests and the rules
+    they broke are logged, so that the schedule is still safe to apply.
+    """
     locked = {p.item for p in plan.schedule if p.locked}
     for _round in range(3):
         violations = rules.check(replace(plan, schedule=tuple(placements)))
-        bad = {
-            item
-            for violation in violations
-            for item in violation.items
-            if item in plan.request_by_id and item not in locked
-        }
-        if not bad:
+        broken: dict[str, set[int]] = {}
+        for violation in violations:
+            for item in violation.items:
+                if item in plan.request_by_id and item not in locked:
+                    broken.setdefault(item, set()).add(violation.rule)
+        if not broken:
             break
-        placements = [p for p in placements if p.item not in bad]
+        named = (
+            f"{item} (rule {', '.join(str(rule) for rule in sorted(broken[item]))})"
+            for item in sorted(broken)
+        )
+        log.warning("the schedule breaks a rule; dropped requests: %s", ", ".join(named))
+        placements = [p for p in placements if p.item not in broken]
     return placements
 
 

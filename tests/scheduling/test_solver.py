@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time as clock
 from dataclasses import replace
@@ -290,6 +291,31 @@ def test_replan_after_a_late_arrival_moves_only_what_it_must() -> None:
         len(kept) - 2
     )
     assert set(result.requests_lost) <= {m.item for m in result.moves}
+
+
+def test_a_request_the_rule_checker_rejects_is_dropped_and_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    plan = tiny(requests=THREE)
+    with caplog.at_level(logging.WARNING, logger="planner.scheduling"):
+        assert "ab" in {p.item for p in solve(plan, SolveOptions(time_limit=5)).placements}
+    assert caplog.records == []
+    checker = rules.check
+
+    def rejects_ab(checked: Plan) -> list[rules.Violation]:
+        found = checker(checked)
+        if any(p.item == "ab" for p in checked.schedule):
+            found.append(rules.Violation(2, "a stand-in for a solver bug", items=("ab",)))
+        return found
+
+    monkeypatch.setattr(rules, "check", rejects_ab)
+    with caplog.at_level(logging.WARNING, logger="planner.scheduling"):
+        result = solve(plan, SolveOptions(time_limit=5))
+    assert "ab" not in {p.item for p in result.placements}
+    assert result.requests_granted == len(result.placements) == 1
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING
+    assert "ab (rule 2)" in record.getMessage()
 
 
 def test_replan_of_a_valid_schedule_moves_nothing() -> None:
