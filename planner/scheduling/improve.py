@@ -17,17 +17,41 @@ from planner.scheduling.model import count_options
 from planner.scheduling.problem import Booked, ItemSpec
 from planner.scheduling.search import Search
 
+# The thresholds below were fitted on the benchmark's plans (the shipped
+# sample and the generated small, CICA, ASEAN, UNGA and stress sizes of
+# planner.synthetic); each says where they fall, so that a change to them can
+# be weighed with `python -m bench scheduler`.
+
 FULL_MODEL_OPTIONS = 15_000
-"""Plans with at most this many options are solved as one model (with a proven bound)."""
+"""Plans with at most this many options are solved as one model (with a proven bound).
+
+Building a CP-SAT model is not bounded by its time limit, so bigger plans go
+to neighbourhoods. Fitted: the generated small plan (about 6,000 options)
+is solved whole; the sample (about 94,000) and CICA (about 39,000) and every
+larger size go to neighbourhoods.
+"""
 NEIGHBOURHOOD_OPTIONS = 12_000
+"""At most this many options in one neighbourhood's sub-model (fitted like the above)."""
+NEIGHBOURHOOD_SECONDS = 2.0
+"""How long one neighbourhood's sub-model may run."""
 EJECT_SHARE = 0.25
-"""The share of the time limit that :func:`eject` may use at most."""
+"""The share of the time limit that :func:`eject` may use at most, before the search."""
 EJECT_EVERY = 10.0
-"""Seconds of neighbourhood search between two rounds of :func:`eject`."""
+"""Seconds of neighbourhood search between two rounds of :func:`eject`.
+
+Fitted with :data:`EJECT_SECONDS` on the generated UNGA plan at its 90 s
+limit (score 8575 -> 8600), and kept for stress at 300 s: about an eighth
+of the search goes to ejection. A cadence drawn from the time limit would
+move one of those two fitted points.
+"""
 EJECT_SECONDS = 1.5
 """How long each of those rounds may take."""
 EJECT_REQUESTS = 1_000
-"""Only plans with this many requests get those rounds (smaller ones lost by them)."""
+"""Only plans with this many requests get those rounds.
+
+Fitted: the generated ASEAN plan (364 requests) lost score by them, UNGA
+(2,247 requests) gained; the sample and CICA have about 110 and never get them.
+"""
 
 
 def eject(search: Search, until: float) -> None:
@@ -180,7 +204,7 @@ def _neighbourhoods(search: Search, free: list[ItemSpec]) -> None:
             window_minutes = max(2 * problem.slot, window_minutes - 30)
             continue
         allowed = dict.fromkeys((item.index for item in chosen), (first, last))
-        limit = min(search.left(), 2.0)
+        limit = min(search.left(), NEIGHBOURHOOD_SECONDS)
         if limit <= 0.1:
             break
         search.iterations += 1
@@ -212,7 +236,7 @@ def _delegation_neighbourhood(search: Search, free: list[ItemSpec]) -> bool:
         if count_options(problem, picked) > NEIGHBOURHOOD_OPTIONS:
             break
         chosen = picked
-    limit = min(search.left(), 2.0)
+    limit = min(search.left(), NEIGHBOURHOOD_SECONDS)
     if limit <= 0.1 or not chosen:
         return False
     search.iterations += 1

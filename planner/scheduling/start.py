@@ -19,7 +19,12 @@ from planner.scheduling.problem import ItemSpec, Occupancy, Problem
 from planner.scheduling.search import Search
 
 SESSION_MODEL_OPTIONS = 20_000
-"""Above this many options, session repair re-places only the sessions that compete."""
+"""Above this many options, session repair re-places only the sessions that compete.
+
+Fitted on the benchmark's plans: the sessions of the generated ASEAN plan
+(about 4,000 options) and of every smaller one are re-placed all together;
+UNGA's (about 30,000) and stress's only with those they compete with.
+"""
 REPAIR_SECONDS = 10.0
 """Session repair may run this long (from the start) even past a shorter time limit.
 
