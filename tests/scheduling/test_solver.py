@@ -52,7 +52,7 @@ def tiny(
     arrivals: dict[str, datetime] | None = None,
     schedule: tuple[Placement, ...] = (),
 ) -> Plan:
-    """One day 09:00–11:00 on a 60-minute grid; delegations a, b, c; one room unless given."""
+    """One day 09:00–11:00 on a 30-minute grid; delegations a, b, c; one room unless given."""
     event = Event(
         id="e",
         name="Tiny meeting",
@@ -261,36 +261,28 @@ def test_replan_after_a_late_arrival_moves_only_what_it_must() -> None:
     plan = generate_plan("small", seed=3)
     scheduled = valid(plan, greedy_schedule(plan))
     assert rules.score(scheduled).sessions_placed == len(plan.sessions)
-    # The delegation with the most meetings on the first day now arrives at noon.
-    opens = times.minutes(at(8, 0, plan.event.start_date))
+    # The delegation with the most meetings on the first morning now arrives at noon.
     noon = at(12, 0, plan.event.start_date)
-    counts: dict[str, int] = {}
+    mornings: dict[str, set[str]] = {}
     for placement in scheduled.schedule:
         bilateral = plan.request_by_id.get(placement.item)
         if bilateral is not None and times.minutes(placement.start) < times.minutes(noon):
             for delegation in bilateral.delegations:
-                counts[delegation] = counts.get(delegation, 0) + 1
-    late = max(sorted(counts), key=lambda key: counts[key])
-    assert opens < times.minutes(noon)
+                mornings.setdefault(delegation, set()).add(placement.item)
+    late = max(sorted(mornings), key=lambda key: len(mornings[key]))
     delegations = tuple(
         replace(d, arrival=noon) if d.id == late else d for d in scheduled.delegations
     )
     edited = replace(scheduled, delegations=delegations)
     broken = {i for v in rules.check(edited) for i in v.items}
-    assert broken
+    # Its morning meetings, and nothing else, now break a rule: no session does.
+    assert broken == mornings[late]
     result = solve(edited, SolveOptions(time_limit=4, replan=True))
     valid(edited, result.placements)
     assert result.sessions_placed == result.sessions_total
-    for move in result.moves:
-        item = plan.item(move.item)
-        involved = getattr(item, "delegations", ())
-        assert move.item in broken or late in involved or involved == ALL, move
-    kept = {p.item for p in scheduled.schedule} - broken
-    after = {p.item: p for p in result.placements}
-    assert sum(1 for item in kept if after.get(item) == scheduled.placement_by_item[item]) >= (
-        len(kept) - 2
-    )
-    assert set(result.requests_lost) <= {m.item for m in result.moves}
+    # Moving a placement costs more than any request gains, so only the broken ones move.
+    assert {move.item for move in result.moves if move.before is not None} == broken
+    assert set(result.requests_lost) <= broken
 
 
 def test_a_request_the_rule_checker_rejects_is_dropped_and_logged(
