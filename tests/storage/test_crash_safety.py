@@ -48,6 +48,7 @@ for number in range(100000):
 """
 
 
+@pytest.mark.required_in_ci
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 @pytest.mark.parametrize("seed", range(6))
 def test_sigkill_mid_edit_loses_no_committed_edit(
