@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,34 @@ def service(plan_path: Path) -> Iterator[PlanService]:
 def clock() -> datetime:
     """A fixed, timezone-aware 'now' for anything that stamps time."""
     return FIXED_NOW
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("true", "1")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Under CI=true, a ``required_in_ci`` test that skips fails instead.
+
+    Such a test checks against a real tool (ical.js, poppler, a killed process); on a
+    developer's machine without the tool it may skip, but a CI run that quietly skipped it
+    would pass having proved nothing.
+    """
+    report: pytest.TestReport = yield
+    if (
+        report.skipped
+        and not hasattr(report, "wasxfail")
+        and _in_ci()
+        and item.get_closest_marker("required_in_ci") is not None
+    ):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        reason = str(reason).removeprefix("Skipped: ")
+        report.outcome = "failed"
+        report.longrepr = f"required in CI, but skipped: {reason}"
+    return report
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

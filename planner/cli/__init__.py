@@ -20,7 +20,7 @@ from planner.cli import (
     schedule_command,
     sheet_commands,
 )
-from planner.cli.common import EXIT_OK, EXIT_USAGE, CommandFailed, Subparsers
+from planner.cli.common import CommandFailed, ExitCode, Subparsers
 from planner.errors import PlannerError
 from planner.messages import tr
 
@@ -69,16 +69,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader of our output stopped (`check | head -1`): as any filter, stop quietly.
         _silence_stdout()
-        return EXIT_OK
+        return ExitCode.OK
     except CommandFailed as failure:
         print(f"summit-planner {arguments.command}: {failure}", file=sys.stderr)
         return failure.exit_code
     except PlannerError as error:
         print(f"summit-planner {arguments.command}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except KeyboardInterrupt:
         print(f"summit-planner {arguments.command}: {tr('interrupted')}", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception as error:
         log.debug("unexpected error", exc_info=True)
         explanation = tr(
@@ -86,8 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "please report this with the input that caused it."
         ).format(error=f"{type(error).__name__}: {error}")
         print(f"summit-planner {arguments.command}: {explanation}", file=sys.stderr)
-        return EXIT_USAGE
-    return code if code is not None else EXIT_OK
+        return ExitCode.USAGE
+    return code if code is not None else ExitCode.OK
 
 
 def _silence_stdout() -> None:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import TypedDict
 
-from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.cli.common import ExitCode, Subparsers, add_plan_command, opened_plan
 from planner.messages import tr
-from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
 
 
 def register(commands: Subparsers) -> None:
     """Add ``ics`` and ``invites``."""
-    ics = add_command(
+    ics = add_plan_command(
         commands,
         "ics",
         run_ics,
@@ -23,12 +22,11 @@ def register(commands: Subparsers) -> None:
         "of one delegation, person or venue. Run it again after changes: items keep their "
         "UIDs, changed ones get a higher SEQUENCE, and items taken off are listed as "
         "cancelled so that calendar programs remove them.",
+        output="OUT.ics",
     )
-    plan_file_argument(ics)
-    ics.add_argument("output", metavar="OUT.ics", type=Path)
     _filters(ics, venue=True)
 
-    invites = add_command(
+    invites = add_plan_command(
         commands,
         "invites",
         run_invites,
@@ -37,9 +35,9 @@ def register(commands: Subparsers) -> None:
         "or changed since the invitations last written for the same audience, and a "
         "cancellation (METHOD:CANCEL) for each item sent before and now taken off. The "
         "plan file records what was written.",
+        output="OUTDIR",
+        output_help="folder for the files",
     )
-    plan_file_argument(invites)
-    invites.add_argument("output", metavar="OUTDIR", type=Path, help="folder for the files")
     _filters(invites, venue=False)
     invites.add_argument(
         "--all",
@@ -62,23 +60,23 @@ def _filters(parser: argparse.ArgumentParser, *, venue: bool) -> None:
         group.add_argument("--venue", metavar="ID", help="only the items held in this venue")
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+class Audience(TypedDict):
+    """What both calendar writers are told: whose items, and the time of writing."""
+
+    delegation: str | None
+    person: str | None
+    now: datetime
+
+
+def _audience(arguments: argparse.Namespace) -> Audience:
+    return Audience(delegation=arguments.delegation, person=arguments.person, now=datetime.now(UTC))
 
 
 def run_ics(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         report = export_calendar(
-            service,
-            arguments.output,
-            delegation=arguments.delegation,
-            person=arguments.person,
-            venue=arguments.venue,
-            now=_now(),
+            service, arguments.output, venue=arguments.venue, **_audience(arguments)
         )
-    finally:
-        service.close()
     cancelled = tr(", {count} cancelled").format(count=report.cancelled) if report.cancelled else ""
     print(
         tr(
@@ -94,23 +92,18 @@ def run_ics(arguments: argparse.Namespace) -> int:
     )
     if report.not_recorded is not None:
         print(f"not recorded as sent: {report.not_recorded}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_invites(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         report = write_invitations(
             service,
             arguments.output,
-            delegation=arguments.delegation,
-            person=arguments.person,
             resend_all=arguments.resend_all,
             eml=arguments.eml,
-            now=_now(),
+            **_audience(arguments),
         )
-    finally:
-        service.close()
     for written in report.files:
         print(f"wrote {written.path} ({written.method.value}, sequence {written.sequence})")
     for reason in report.skipped:
@@ -127,4 +120,4 @@ def run_invites(arguments: argparse.Namespace) -> int:
             unchanged=report.unchanged,
         )
     )
-    return EXIT_OK
+    return ExitCode.OK

@@ -6,17 +6,18 @@ import argparse
 from pathlib import Path
 
 from planner.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
     CommandFailed,
+    ExitCode,
     Subparsers,
     add_command,
-    plan_file_argument,
+    add_plan_command,
+    opened_plan,
     print_problems,
+    read_plan,
 )
 from planner.domain import rules, times
 from planner.messages import tr
-from planner.services import PlanService, create_demo, import_document
+from planner.services import create_demo, import_document
 
 
 def register(commands: Subparsers) -> None:
@@ -40,23 +41,23 @@ def register(commands: Subparsers) -> None:
         "transaction, keeping what the file knows beyond the format",
     )
 
-    export = add_command(commands, "export", run_export, tr("write the plan as summit-plan JSON"))
-    plan_file_argument(export)
-    export.add_argument("output", metavar="OUT.json", type=Path)
-
-    check = add_command(
+    add_plan_command(
+        commands,
+        "export",
+        run_export,
+        tr("write the plan as summit-plan JSON"),
+        output="OUT.json",
+    )
+    add_plan_command(
         commands, "check", run_check, tr("list every broken scheduling rule (exit 1 if any)")
     )
-    plan_file_argument(check)
-
-    info = add_command(commands, "info", run_info, tr("print the event and what the plan holds"))
-    plan_file_argument(info)
+    add_plan_command(commands, "info", run_info, tr("print the event and what the plan holds"))
 
 
 def run_demo(arguments: argparse.Namespace) -> int:
     path = create_demo(arguments.output)
     print(tr("wrote the sample plan to {path}").format(path=path))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_import(arguments: argparse.Namespace) -> int:
@@ -66,26 +67,20 @@ def run_import(arguments: argparse.Namespace) -> int:
     print_problems(report.warnings, prefix="warning: ")
     updated = arguments.replace and report.changes != report.changes.everything()
     print((tr("updated {path}") if updated else tr("wrote {path}")).format(path=report.path))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_export(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         service.export_json(arguments.output)
-    finally:
-        service.close()
     print(tr("wrote {path}").format(path=arguments.output))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         violations = service.check()
         plan = service.plan
-    finally:
-        service.close()
     for violation in violations:
         print(violation)
     placed = len(plan.schedule)
@@ -95,17 +90,13 @@ def run_check(arguments: argparse.Namespace) -> int:
                 count=len(violations), placed=placed
             )
         )
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     print(tr("no broken rules in {placed} placement(s)").format(placed=placed))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_info(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
-        plan = service.plan
-    finally:
-        service.close()
+    plan = read_plan(arguments.plan)
     event = plan.event
     opens, _closes = event.day_bounds(event.start_date)
     offset = opens.strftime("%z")
@@ -166,7 +157,7 @@ def run_info(arguments: argparse.Namespace) -> int:
     width = max(len(label) for label, _value in facts) + 2
     lines = [f"{label:<{width}}{value}" for label, value in facts]
     print("\n".join(lines))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 __all__ = ["CommandFailed", "register"]

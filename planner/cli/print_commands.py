@@ -6,19 +6,17 @@ import argparse
 import os
 import re
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-from planner.cli.common import EXIT_OK, Subparsers, add_command, plan_file_argument
+from planner.cli.common import ExitCode, Subparsers, add_plan_command, read_plan
 from planner.errors import PlannerError, ValidationError
 from planner.messages import ENGLISH, tr
-from planner.services import PlanService
 
 WHAT_CHOICES = ("roster", "programme", "daily", "venues")
 PAPER_CHOICES = ("a4", "letter")
 
 
 def register(commands: Subparsers) -> None:
-    printing = add_command(
+    printing = add_plan_command(
         commands,
         "print",
         run_print,
@@ -29,9 +27,9 @@ def register(commands: Subparsers) -> None:
         "venue, building, time and home time; daily: one day (or each day, one per page) "
         "by time and venue; venues: door sheets, one page per venue per day. "
         "The footer's print date is today's, or the date SOURCE_DATE_EPOCH gives.",
+        output="OUT.pdf",
+        output_help="the PDF to write",
     )
-    plan_file_argument(printing)
-    printing.add_argument("output", metavar="OUT.pdf", type=Path, help="the PDF to write")
     printing.add_argument(
         "--what", required=True, choices=WHAT_CHOICES, help="which printout to make"
     )
@@ -92,11 +90,7 @@ def printed_on() -> date:
 
 def run_print(arguments: argparse.Namespace) -> int:
     day_printed = printed_on()
-    service = PlanService.open(arguments.plan)
-    try:
-        plan = service.plan
-    finally:
-        service.close()
+    plan = read_plan(arguments.plan)
     # Qt only on this path, so the other commands start fast and need no screen.
     from planner.printing import ensure_application, write_pdf
 
@@ -114,4 +108,4 @@ def run_print(arguments: argparse.Namespace) -> int:
     del application
     wrote = tr("wrote {path} (1 page)") if pages == 1 else tr("wrote {path} ({count} pages)")
     print(wrote.format(path=arguments.output, count=pages))
-    return EXIT_OK
+    return ExitCode.OK

@@ -13,19 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from planner.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    CommandFailed,
-    Subparsers,
-    add_command,
-    plan_file_argument,
-)
+from planner.cli.common import CommandFailed, ExitCode, Subparsers, add_plan_command, opened_plan
 from planner.domain import times
 from planner.domain.model import Placement, Plan
 from planner.errors import PlanChangedError
 from planner.messages import tr
-from planner.services import PlanService
 
 if TYPE_CHECKING:
     from planner.services.schedule import Progress, ScheduleResult
@@ -37,7 +29,7 @@ MAX_TIME_LIMIT = 24 * 3600.0
 
 def register(commands: Subparsers) -> None:
     """Add ``schedule``."""
-    parser = add_command(
+    parser = add_plan_command(
         commands,
         "schedule",
         run_schedule,
@@ -52,7 +44,6 @@ def register(commands: Subparsers) -> None:
         "With --replan, keeps every placement that still fits and moves as few items as "
         "possible, items whose invitations went out last of all.",
     )
-    plan_file_argument(parser)
     parser.add_argument(
         "--time-limit",
         metavar="SECONDS",
@@ -91,8 +82,7 @@ def _seconds(text: str) -> float:
 def run_schedule(arguments: argparse.Namespace) -> int:
     from planner.services import schedule
 
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         plan, revision = service.plan, service.revision
         if not arguments.dry_run:
             service.ensure_writable()  # before the time limit is spent, not after
@@ -114,16 +104,14 @@ def run_schedule(arguments: argparse.Namespace) -> int:
             try:
                 changes = schedule.apply_schedule(service, result, revision)
             except PlanChangedError as error:
-                raise CommandFailed(str(error), EXIT_PROBLEMS) from None
+                raise CommandFailed(str(error), ExitCode.PROBLEMS) from None
             count = len(changes.items)
             print(
                 tr("wrote the schedule to {path} ({count} items changed)").format(
                     path=arguments.plan, count=count
                 )
             )
-    finally:
-        service.close()
-    return EXIT_OK if result.complete else EXIT_PROBLEMS
+    return ExitCode.OK if result.complete else ExitCode.PROBLEMS
 
 
 def _solve_interruptibly(solve: Callable[[threading.Event], ScheduleResult]) -> ScheduleResult:
@@ -159,7 +147,9 @@ def _solve_interruptibly(solve: Callable[[threading.Event], ScheduleResult]) -> 
         started = time.monotonic()
         finished.wait()  # the search stops within a moment of being cancelled
         log.debug("the search stopped %.2f s after Ctrl-C", time.monotonic() - started)
-        raise CommandFailed(tr("interrupted: nothing was written to the plan"), 130) from None
+        raise CommandFailed(
+            tr("interrupted: nothing was written to the plan"), ExitCode.INTERRUPTED
+        ) from None
     if failure:
         raise failure[0]
     return outcome[0]

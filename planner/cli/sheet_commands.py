@@ -7,16 +7,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.cli.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    CommandFailed,
-    Subparsers,
-    add_command,
-    plan_file_argument,
-)
+from planner.cli.common import CommandFailed, ExitCode, Subparsers, add_plan_command, opened_plan
 from planner.messages import tr
-from planner.services import PlanService
 from planner.services.people import ROSTER_SUFFIXES, export_roster, import_people
 
 IMPORT_EXIT_CODES = (
@@ -28,7 +20,7 @@ IMPORT_EXIT_CODES = (
 
 def register(commands: Subparsers) -> None:
     """Add ``export-roster`` and ``import-people``."""
-    export = add_command(
+    add_plan_command(
         commands,
         "export-roster",
         run_export_roster,
@@ -38,11 +30,10 @@ def register(commands: Subparsers) -> None:
         "arrival and departure in the event's local time. The format follows the extension "
         "(.csv: UTF-8 with BOM, comma-separated; .xlsx: Excel workbook). Cells that a "
         "spreadsheet would run as a formula get a leading single quote.",
+        output="OUT.csv|OUT.xlsx",
     )
-    plan_file_argument(export)
-    export.add_argument("output", metavar="OUT.csv|OUT.xlsx", type=Path)
 
-    importing = add_command(
+    importing = add_plan_command(
         commands,
         "import-people",
         run_import_people,
@@ -55,7 +46,6 @@ def register(commands: Subparsers) -> None:
         "empty cells change nothing. Every bad row is reported with its row number and "
         "column, and nothing is imported while any row is bad, unless --skip-invalid.",
     )
-    plan_file_argument(importing)
     importing.add_argument("sheet", metavar="SHEET.csv|SHEET.xlsx", type=Path)
     importing.add_argument(
         "--skip-invalid",
@@ -72,21 +62,15 @@ def run_export_roster(arguments: argparse.Namespace) -> int:
             f"{output}: the extension chooses the format; use .csv or .xlsx "
             f"(not {output.suffix or 'no extension'})"
         )
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         count = export_roster(service, output, now=datetime.now(UTC))
-    finally:
-        service.close()
     print(tr("wrote {count} people to {path}").format(count=count, path=output))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_import_people(arguments: argparse.Namespace) -> int:
-    service = PlanService.open(arguments.plan)
-    try:
+    with opened_plan(arguments.plan) as service:
         report = import_people(service, arguments.sheet, skip_invalid=arguments.skip_invalid)
-    finally:
-        service.close()
     name = arguments.sheet.name
     for problem in report.problems:
         print(f"{name}: {problem}", file=sys.stderr)
@@ -100,6 +84,6 @@ def run_import_people(arguments: argparse.Namespace) -> int:
             else tr("fix the header row")
         )
         print(f"{report.summary()}; {advice}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     print(report.summary())
-    return EXIT_OK
+    return ExitCode.OK

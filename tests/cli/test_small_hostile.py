@@ -39,16 +39,16 @@ def digest(path: Path) -> str:
 
 
 def test_a_reader_that_stops_reading_ends_the_command_quietly(plan_path: Path) -> None:
-    child = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "planner", "check", str(plan_path)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
-    assert child.stdout is not None and child.stderr is not None
-    child.stdout.close()  # as `check | head -0` does
-    errors = child.stderr.read()
-    assert child.wait(60) == 0
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # as `check | head -0` does
+        errors = child.stderr.read()
+        assert child.wait(60) == 0
     assert errors == b""
 
 

@@ -23,6 +23,8 @@ from planner.domain import times
 from planner.domain.model import Plan
 from planner.export import ical
 
+pytestmark = pytest.mark.required_in_ci
+
 NOW = datetime(2021, 10, 1, 9, 0, tzinfo=UTC)
 READER = r"""
 const ICAL = require('ical.js');

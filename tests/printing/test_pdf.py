@@ -20,6 +20,8 @@ from planner.printing import build_document, document_font, paint_pages, write_p
 from planner.printing.pages import page_layout
 from planner.printing.pagination import paginate
 
+pytestmark = pytest.mark.required_in_ci
+
 PRINTED_ON = date(2021, 10, 1)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

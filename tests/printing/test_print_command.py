@@ -114,6 +114,7 @@ def test_printed_on_refuses_a_malformed_source_date_epoch(
         printed_on()
 
 
+@pytest.mark.required_in_ci
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 def test_print_runs_without_a_screen(plan_path: Path, tmp_path: Path) -> None:
     """A fresh process with no display and no QT_QPA_PLATFORM picks the offscreen platform."""
