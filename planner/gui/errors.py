@@ -30,15 +30,12 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.errors import PlannerError, ValidationError
+from planner.gui.translation import tr
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 PROBLEMS_SHOWN = 12
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def user_message(error: PlannerError) -> tuple[str, str]:

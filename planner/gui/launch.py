@@ -13,12 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
 from planner.errors import PlannerError
 from planner.gui.settings import APPLICATION, ORGANIZATION, Settings
+from planner.gui.translation import tr
 
 if TYPE_CHECKING:
     from planner.gui.document import Document
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLE_NAME = "CICA 2021 sample"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def documents_folder() -> Path:

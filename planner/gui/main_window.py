@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -47,6 +47,7 @@ from planner.gui.models import (
     VenueModel,
 )
 from planner.gui.settings import Settings
+from planner.gui.translation import tr
 from planner.gui.views.conflicts import ConflictsPanel
 from planner.gui.views.delegation_timeline import DelegationTimeline
 from planner.gui.views.timetable import TimetableView
@@ -69,10 +70,6 @@ CHECK_DELAY_MS = 400
 """The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 CONFLICTS_HEIGHT = 150
 """The conflicts panel's height while it lists conflicts."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def conflicts_text(count: int) -> str:

@@ -9,7 +9,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
-
+from planner.gui.translation import tr
 
 GUIDE = """
 <h3>Planning a summit</h3>
