@@ -12,7 +12,9 @@ import logging
 import platform
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -61,6 +63,37 @@ class ErrorDialog:
             box.setInformativeText(details)
         box.setAccessibleName(title)
         box.exec()
+
+
+@dataclass
+class Attempt:
+    """How the block under :func:`reporting` went."""
+
+    failed: bool = False
+
+
+@contextmanager
+def reporting(parent: QWidget | None, title: str) -> Iterator[Attempt]:
+    """Show a refusal of the core raised in the block, titled ``title``, and log it.
+
+    The one guard of the window's commands: a :class:`~planner.errors.PlannerError`
+    stops the block, is shown by :class:`ErrorDialog` and logged, and the code
+    after the ``with`` goes on (``attempt.failed`` says whether the block
+    failed). The core wrote nothing, so the plan is as it was. Any other
+    exception is a bug and goes on to the excepthook.
+    """
+    attempt = Attempt()
+    try:
+        yield attempt
+    except PlannerError as error:
+        attempt.failed = True
+        report_error(parent, title, error)
+
+
+def report_error(parent: QWidget | None, title: str, error: PlannerError) -> None:
+    """Log a refusal of the core and show it in a message box titled ``title``."""
+    log.warning("%s: %s", title, error)
+    ErrorDialog.ask(parent, title, error)
 
 
 class CrashDialog(QDialog):
