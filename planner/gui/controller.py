@@ -72,8 +72,14 @@ class PlanController:
         document = self.window.document
         return str(document.path.parent) if document else ""
 
-    def _suggested(self, name: str) -> str:
-        return str(Path(self._folder()) / name)
+    def _suggested(self, name: str) -> Path:
+        return Path(self._folder()) / name
+
+    def _ask_save_path(self, title: str, file_filter: str, suggested: Path) -> Path | None:
+        """A file to write, ``suggested`` first; a name typed without its suffix gets it."""
+        return files.ask_save_path(
+            self.window, title, file_filter, str(suggested), suggested.suffix
+        )
 
     def now(self) -> datetime:
         """When invitations and calendars are written (their time stamps)."""
@@ -119,12 +125,10 @@ class PlanController:
         plan = EventSettingsDialog.ask(self.window)
         if plan is None:
             return
-        path = files.ask_save_path(
-            self.window,
+        path = self._ask_save_path(
             tr("Save the new plan as"),
             tr(PLAN_FILTER),
             self._suggested(f"{plan.event.name or 'plan'}.summit"),
-            ".summit",
         )
         if path is None:
             return
@@ -142,12 +146,10 @@ class PlanController:
 
     def save_copy(self) -> None:
         document = self.document
-        path = files.ask_save_path(
-            self.window,
+        path = self._ask_save_path(
             tr("Save a copy of the plan as"),
             tr(PLAN_FILTER),
-            str(document.path.with_name(f"{document.path.stem} copy.summit")),
-            ".summit",
+            document.path.with_name(f"{document.path.stem} copy.summit"),
         )
         if path is None:
             return
@@ -180,12 +182,8 @@ class PlanController:
 
     def export_json(self) -> None:
         document = self.document
-        path = files.ask_save_path(
-            self.window,
-            tr("Export the plan as"),
-            tr(JSON_FILTER),
-            str(document.path.with_suffix(".json")),
-            ".json",
+        path = self._ask_save_path(
+            tr("Export the plan as"), tr(JSON_FILTER), document.path.with_suffix(".json")
         )
         if path is None:
             return
@@ -226,12 +224,10 @@ class PlanController:
         choice = CalendarChoiceDialog.ask(self.window, document.plan, invitations=False)
         if choice is None:
             return
-        path = files.ask_save_path(
-            self.window,
+        path = self._ask_save_path(
             tr("Export the calendar as"),
             tr(CALENDAR_FILTER),
             self._suggested(f"{choice.file_stem}.ics"),
-            ".ics",
         )
         if path is None:
             return
@@ -317,12 +313,8 @@ class PlanController:
         choice = self._ask_report("pdf")
         if choice is None:
             return
-        path = files.ask_save_path(
-            self.window,
-            tr("Export the PDF as"),
-            tr(PDF_FILTER),
-            self._suggested(f"{choice.file_stem}.pdf"),
-            ".pdf",
+        path = self._ask_save_path(
+            tr("Export the PDF as"), tr(PDF_FILTER), self._suggested(f"{choice.file_stem}.pdf")
         )
         if path is None:
             return

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner import __version__
 from planner.errors import PlannerError, ValidationError
+from planner.gui.dialogs.layout import column
 from planner.gui.translation import tr
 
 log = logging.getLogger(__name__)
@@ -121,10 +121,7 @@ class CrashDialog(QDialog):
         copy_button.setToolTip(self.tr("Copy the details to the clipboard"))
         copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.details_edit)
-        layout.addWidget(buttons)
+        column(self, intro, self.details_edit, buttons)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_edit.toPlainText())

@@ -12,20 +12,11 @@ from PySide6.QtGui import QKeySequence
 
 from planner.errors import ConflictError
 from planner.gui import main_window as main_window_module
-from planner.gui.document import Document
 from planner.gui.errors import ErrorDialog, reporting
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
 from planner.interchange import dump_plan
 from planner.services import PlanService
-
-
-@pytest.fixture
-def window(qtbot: Any, settings: Settings, plan_path: Path) -> MainWindow:
-    shown = MainWindow(settings)
-    qtbot.addWidget(shown)
-    shown.set_document(Document.open(plan_path, shown))
-    return shown
 
 
 @pytest.fixture

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from planner.domain.model import Event, Plan
 from planner.gui.dialogs import files
 from planner.gui.dialogs.event_settings import EventSettingsDialog
-from planner.gui.document import Document
 from planner.gui.errors import ErrorDialog
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
 from planner.interchange import dump_plan
 from planner.services import PlanService
-
-
-@pytest.fixture
-def window(qtbot: Any, settings: Settings, plan_path: Path) -> MainWindow:
-    shown = MainWindow(settings)
-    qtbot.addWidget(shown)
-    shown.set_document(Document.open(plan_path, shown))
-    return shown
 
 
 @pytest.fixture

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import Placement, Plan, RequestStatus
 from planner.domain.rules import ABSENCE_COST, Score
+from planner.gui.dialogs.layout import column
 from planner.gui.settings import Settings
 from planner.gui.tasks import BuildChoice, Compute, SolverTask, run_scheduler, unplaced_reasons
 
@@ -172,12 +172,8 @@ class BuildDialog(QDialog):
         self.apply_button.clicked.connect(self.accept)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.results_edit, 1)
-        layout.addWidget(self.buttons)
+        layout = column(self, intro, form, self.progress_bar, self.results_edit, self.buttons)
+        layout.setStretchFactor(self.results_edit, 1)
         self.clock = QTimer(self)
         self.clock.setInterval(200)
         self.clock.timeout.connect(self._on_clock_timeout)
