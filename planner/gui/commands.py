@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import times
 from planner.domain.edits import Changes
 from planner.domain.model import Placement
@@ -26,10 +24,7 @@ from planner.domain.operations import (
 )
 from planner.errors import NotFoundError
 from planner.gui.document import Document, PlanCommand
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
+from planner.gui.translation import tr
 
 
 class OperationCommand(PlanCommand):

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain import rules
@@ -24,6 +24,7 @@ from planner.domain.edits import Edit
 from planner.domain.model import Plan
 from planner.domain.rules import Score, Violation
 from planner.errors import PlannerError
+from planner.gui.translation import tr
 from planner.gui.views.recheck import ConflictChecker
 from planner.services import Changes, External, PlanService
 
@@ -31,10 +32,6 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 500
 """How often the document looks whether another program changed the plan file."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class Document(QObject):

@@ -12,7 +12,9 @@ import logging
 import platform
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -24,21 +26,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner import __version__
 from planner.errors import PlannerError, ValidationError
+from planner.gui.dialogs.layout import column
+from planner.gui.translation import tr
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 PROBLEMS_SHOWN = 12
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def user_message(error: PlannerError) -> tuple[str, str]:
@@ -66,6 +65,37 @@ class ErrorDialog:
         box.exec()
 
 
+@dataclass
+class Attempt:
+    """How the block under :func:`reporting` went."""
+
+    failed: bool = False
+
+
+@contextmanager
+def reporting(parent: QWidget | None, title: str) -> Iterator[Attempt]:
+    """Show a refusal of the core raised in the block, titled ``title``, and log it.
+
+    The one guard of the window's commands: a :class:`~planner.errors.PlannerError`
+    stops the block, is shown by :class:`ErrorDialog` and logged, and the code
+    after the ``with`` goes on (``attempt.failed`` says whether the block
+    failed). The core wrote nothing, so the plan is as it was. Any other
+    exception is a bug and goes on to the excepthook.
+    """
+    attempt = Attempt()
+    try:
+        yield attempt
+    except PlannerError as error:
+        attempt.failed = True
+        report_error(parent, title, error)
+
+
+def report_error(parent: QWidget | None, title: str, error: PlannerError) -> None:
+    """Log a refusal of the core and show it in a message box titled ``title``."""
+    log.warning("%s: %s", title, error)
+    ErrorDialog.ask(parent, title, error)
+
+
 class CrashDialog(QDialog):
     """Shows an unexpected error with details the officer can copy into a report."""
 
@@ -91,10 +121,7 @@ class CrashDialog(QDialog):
         copy_button.setToolTip(self.tr("Copy the details to the clipboard"))
         copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.details_edit)
-        layout.addWidget(buttons)
+        column(self, intro, self.details_edit, buttons)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_edit.toPlainText())

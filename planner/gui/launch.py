@@ -11,26 +11,26 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
 from planner.errors import PlannerError
+from planner.gui.controller import PLAN_FILTER
+from planner.gui.dialogs import files
+from planner.gui.dialogs.open_failed import OpenChoice, OpenFailedDialog
+from planner.gui.document import Document
+from planner.gui.errors import ExceptionHandler, install_qt_message_handler
+from planner.gui.main_window import MainWindow
+from planner.gui.resources import app_icon, install_translators, ui_locale
 from planner.gui.settings import APPLICATION, ORGANIZATION, Settings
-
-if TYPE_CHECKING:
-    from planner.gui.document import Document
-    from planner.gui.main_window import MainWindow
+from planner.gui.translation import tr
+from planner.services import create_demo
 
 log = logging.getLogger(__name__)
 
 SAMPLE_NAME = "CICA 2021 sample"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def documents_folder() -> Path:
@@ -47,8 +47,6 @@ def fresh_sample(folder: Path) -> Path:
     while path.exists():
         path = folder / f"{SAMPLE_NAME} ({number}).summit"
         number += 1
-    from planner.services import create_demo
-
     return create_demo(path)
 
 
@@ -63,22 +61,19 @@ def first_plan(requested: str | None, settings: Settings) -> Path:
 
 
 def open_first_document(window: MainWindow, path: Path) -> Document | None:
-    """Open ``path``; when that fails, let the officer choose until a plan opens or they quit."""
-    from planner.gui.dialogs import files
-    from planner.gui.dialogs.open_failed import OpenChoice, OpenFailedDialog
-    from planner.gui.document import Document
-    from planner.gui.main_window import PLAN_FILTER
+    """Open ``path`` in ``window``; when that fails, let the officer choose until a plan opens.
 
+    Each plan is opened as File › Open opens it; a failure is explained with
+    the choice of another plan, the sample plan, or quitting. Returns the
+    document shown, or None when the officer quits.
+    """
     candidate: Path | None = path
+    failures: list[PlannerError] = []
     while True:
-        if candidate is not None:
-            try:
-                return Document.open(candidate, window)
-            except PlannerError as error:
-                log.warning("cannot open %s: %s", candidate, error)
-                choice = OpenFailedDialog.ask(window, error)
-        else:
-            choice = OpenFailedDialog.ask(window, PlannerError(tr("No plan was chosen.")))
+        if candidate is not None and window.controller.open_path(candidate, failures.append):
+            return window.document
+        reason = failures.pop() if failures else PlannerError(tr("No plan was chosen."))
+        choice = OpenFailedDialog.ask(window, reason)
         if choice is OpenChoice.QUIT:
             return None
         if choice is OpenChoice.SAMPLE:
@@ -92,8 +87,6 @@ def open_first_document(window: MainWindow, path: Path) -> Document | None:
 
 
 def configure_application(app: QApplication) -> None:
-    from planner.gui.resources import app_icon
-
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
@@ -110,11 +103,6 @@ def run_window(path: str | None) -> int:
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    from planner.gui.dialogs.open_failed import OpenFailedDialog
-    from planner.gui.errors import ExceptionHandler, install_qt_message_handler
-    from planner.gui.main_window import MainWindow
-    from planner.gui.resources import install_translators, ui_locale
-
     configure_application(app)
     install_qt_message_handler()
     settings = Settings()
@@ -128,10 +116,8 @@ def run_window(path: str | None) -> int:
         except PlannerError as error:
             OpenFailedDialog.ask(window, error)
             return 1
-        document = open_first_document(window, target)
-        if document is None:
+        if open_first_document(window, target) is None:
             return 1
-        window.set_document(document)
         window.show()
         return app.exec()
     finally:

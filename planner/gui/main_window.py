@@ -1,19 +1,18 @@
-"""The main window: menus, the list tabs, the timetable views, the conflicts dock.
+"""The main window: the list tabs, the timetable views, the conflicts dock, the status bar.
 
 Every change is written to the plan file at once as one transaction and put
-on the undo stack, so the window has no Save: nothing can be lost.
+on the undo stack, so the window has no Save: nothing can be lost. What the
+File and Plan menus do is in :mod:`planner.gui.controller`; which menu holds
+which action, in :mod:`planner.gui.actions`.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,19 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import Plan
-from planner.domain.operations import ReplacePlan
-from planner.errors import PlannerError, ValidationError
-from planner.gui.commands import (
-    OperationCommand,
-    lock_command,
-    move_command,
-    schedule_command,
-    unplace_command,
-)
-from planner.gui.dialogs import files
+from planner.errors import PlannerError
+from planner.gui.actions import build_menus, make_action
+from planner.gui.commands import lock_command, move_command, unplace_command
+from planner.gui.controller import PlanController
+from planner.gui.dialogs import files as files  # the file choosers, as tests reach them
+from planner.gui.dialogs.help import show_about, show_guide, show_shortcuts
+from planner.gui.dialogs.preferences import PreferencesDialog
 from planner.gui.document import Document
-from planner.gui.errors import ErrorDialog
+from planner.gui.errors import report_error
 from planner.gui.models import (
     DelegationModel,
     EventModel,
@@ -47,32 +42,23 @@ from planner.gui.models import (
     VenueModel,
 )
 from planner.gui.settings import Settings
+from planner.gui.translation import tr
 from planner.gui.views.conflicts import ConflictsPanel
 from planner.gui.views.delegation_timeline import DelegationTimeline
 from planner.gui.views.timetable import TimetableView
 from planner.gui.views.unplaced import UnplacedList
-from planner.services import Changes, PlanService
+from planner.services import Changes
 
 log = logging.getLogger(__name__)
 
-PLAN_FILTER = "Summit Planner plans (*.summit)"
-JSON_FILTER = "summit-plan documents (*.json)"
-SHEET_FILTER = "Spreadsheets (*.xlsx *.csv)"
-CALENDAR_FILTER = "iCalendar files (*.ics)"
-PDF_FILTER = "PDF documents (*.pdf)"
-TODAY: Callable[[], date] = date.today
 SCHEDULE_TABS = 2
 """The timetable and the delegation view come first; the list tabs follow."""
 STATUS_DELAY_MS = 150
+"""The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 CHECK_DELAY_MS = 400
 """After opening, the rules are checked once the day is painted, or after this long."""
-"""The status bar's counts and score follow an edit by this much (they read the whole plan)."""
 CONFLICTS_HEIGHT = 150
 """The conflicts panel's height while it lists conflicts."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def conflicts_text(count: int) -> str:
@@ -103,8 +89,12 @@ class MainWindow(QMainWindow):
         self.status_timer.setSingleShot(True)
         self.status_timer.setInterval(STATUS_DELAY_MS)
         self.status_timer.timeout.connect(self._update_status)
+        self.controller = PlanController(self)
         self._build_actions()
-        self._build_menus()
+        self.menus = build_menus(self)
+        self.view_menu = self.menus["view"]
+        self.view_menu.aboutToShow.connect(self._check_view_menu)
+        self._fill_view_menu()
         self.unplaced.set_build_action(self.build_action)
         self.timetable.set_zoom(settings.timetable_zoom)
         self.timetable.zoom_changed.connect(self._on_timetable_zoom_changed)
@@ -150,85 +140,81 @@ class MainWindow(QMainWindow):
 
     # Actions and menus ---------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(
-            tr("&New…"), self.new_plan, key.New, tr("Start a new plan file")
+        self.new_action = make_action(
+            self, tr("&New…"), self.controller.new_plan, key.New, tr("Start a new plan file")
         )
-        self.open_action = self._action(
-            tr("&Open…"), self.open_plan, key.Open, tr("Open a plan file")
+        self.open_action = make_action(
+            self, tr("&Open…"), self.controller.open_plan, key.Open, tr("Open a plan file")
         )
-        self.save_copy_action = self._action(
+        self.save_copy_action = make_action(
+            self,
             tr("Save a Cop&y As…"),
-            self.save_copy,
+            self.controller.save_copy,
             key.SaveAs,
             tr("Write the plan to another plan file; you keep working on this one"),
         )
-        self.import_json_action = self._action(
+        self.import_json_action = make_action(
+            self,
             tr("&Import Plan (JSON)…"),
-            self.import_json,
+            self.controller.import_json,
             None,
             tr("Replace this plan with a summit-plan document (Undo brings it back)"),
         )
-        self.export_json_action = self._action(
+        self.export_json_action = make_action(
+            self,
             tr("&Export Plan (JSON)…"),
-            self.export_json,
+            self.controller.export_json,
             None,
             tr("Write the plan as a summit-plan document for another office"),
         )
-        self.import_people_action = self._action(
+        self.import_people_action = make_action(
+            self,
             tr("Import People from &Spreadsheet…"),
-            self.import_people,
+            self.controller.import_people,
             None,
             tr("Add or update people from an accreditation list (XLSX or CSV)"),
         )
-        self.export_calendar_action = self._action(
+        self.export_calendar_action = make_action(
+            self,
             tr("Export i&Calendar…"),
-            self.export_calendar,
+            self.controller.export_calendar,
             None,
             tr("Write the schedule as an .ics calendar for a delegation, a person or a venue"),
         )
-        self.invitations_action = self._action(
+        self.invitations_action = make_action(
+            self,
             tr("Write Invi&tations…"),
-            self.write_invitations,
+            self.controller.write_invitations,
             None,
             tr(
                 "Write invitation files to send: one .ics per meeting (and an e-mail draft "
                 "if asked), with updates and cancellations since the last time"
             ),
         )
-        self.print_action = self._action(
-            tr("&Print…"), self.print_report, key.Print, tr("Print a roster or a programme")
+        self.print_action = make_action(
+            self,
+            tr("&Print…"),
+            self.controller.print_report,
+            key.Print,
+            tr("Print a roster or a programme"),
         )
-        self.preview_action = self._action(
+        self.preview_action = make_action(
+            self,
             tr("Print Pre&view…"),
-            self.preview_report,
+            self.controller.preview_report,
             "Ctrl+Shift+P",
             tr("See the pages before printing"),
         )
-        self.pdf_action = self._action(
+        self.pdf_action = make_action(
+            self,
             tr("Export P&DF…"),
-            self.export_pdf,
+            self.controller.export_pdf,
             "Ctrl+Shift+E",
             tr("Write a roster or a programme as a PDF file"),
         )
-        self.quit_action = self._action(tr("&Quit"), self.close, key.Quit)
+        self.quit_action = make_action(self, tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
@@ -237,10 +223,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
-        self.find_action = self._action(
-            tr("&Find"), self.focus_search, key.Find, tr("Search the list in front")
+        self.find_action = make_action(
+            self, tr("&Find"), self.focus_search, key.Find, tr("Search the list in front")
         )
-        self.preferences_action = self._action(
+        self.preferences_action = make_action(
+            self,
             tr("Prefere&nces…"),
             self.show_preferences,
             key.Preferences,
@@ -248,28 +235,35 @@ class MainWindow(QMainWindow):
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.check_action = self._action(
-            tr("&Check Rules"), self.check_rules, "F7", tr("Check rules 1–10 and list conflicts")
+        self.check_action = make_action(
+            self,
+            tr("&Check Rules"),
+            self.check_rules,
+            "F7",
+            tr("Check rules 1–10 and list conflicts"),
         )
-        self.build_action = self._action(
+        self.build_action = make_action(
+            self,
             tr("&Build Schedule…"),
-            lambda: self.build_schedule(replan=False),
+            lambda: self.controller.build_schedule(replan=False),
             "Ctrl+B",
             tr("Let the scheduler place every session and as many bilaterals as it can"),
         )
-        self.replan_action = self._action(
+        self.replan_action = make_action(
+            self,
             tr("&Re-plan…"),
-            lambda: self.build_schedule(replan=True),
+            lambda: self.controller.build_schedule(replan=True),
             "Ctrl+Shift+B",
             tr("Improve the schedule, keeping locked placements where they are"),
         )
-        self.zoom_in_action = self._action(
-            tr("Zoom &In"), self.timetable.zoom_in, key.ZoomIn, tr("Show more of each hour")
+        self.zoom_in_action = make_action(
+            self, tr("Zoom &In"), self.timetable.zoom_in, key.ZoomIn, tr("Show more of each hour")
         )
-        self.zoom_out_action = self._action(
-            tr("Zoom &Out"), self.timetable.zoom_out, key.ZoomOut, tr("Show more of the day")
+        self.zoom_out_action = make_action(
+            self, tr("Zoom &Out"), self.timetable.zoom_out, key.ZoomOut, tr("Show more of the day")
         )
-        self.fit_day_action = self._action(
+        self.fit_day_action = make_action(
+            self,
             tr("&Fit the Day"),
             self.timetable.fit_day,
             "Ctrl+0",
@@ -279,14 +273,22 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setText(tr("&Conflicts Panel"))
         self.conflicts_action.setShortcut(QKeySequence("F8"))
         self.conflicts_action.setStatusTip(tr("Show or hide the list of broken rules"))
-        self.guide_action = self._action(
-            tr("&Quick Guide"), self.show_guide, key.HelpContents, tr("How to plan a summit here")
+        self.guide_action = make_action(
+            self,
+            tr("&Quick Guide"),
+            lambda: show_guide(self),
+            key.HelpContents,
+            tr("How to plan a summit here"),
         )
-        self.shortcuts_action = self._action(
-            tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/", tr("Every shortcut key")
+        self.shortcuts_action = make_action(
+            self,
+            tr("&Keyboard Shortcuts"),
+            lambda: show_shortcuts(self, list(self.menus.values())),
+            "Ctrl+/",
+            tr("Every shortcut key"),
         )
-        self.about_action = self._action(
-            tr("&About Summit Planner"), self.show_about, None, tr("Versions in use")
+        self.about_action = make_action(
+            self, tr("&About Summit Planner"), lambda: show_about(self), None, tr("Versions in use")
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
@@ -309,65 +311,6 @@ class MainWindow(QMainWindow):
         ]
         for action in self.document_actions:
             action.setEnabled(False)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_json_action, self.export_json_action])
-        file_menu.addAction(self.import_people_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_calendar_action, self.invitations_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.print_action, self.preview_action, self.pdf_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-
-        self.view_menu = bar.addMenu(tr("&View"))
-        self.view_menu.aboutToShow.connect(self._check_view_menu)
-        self._fill_view_menu()
-
-        plan_menu = bar.addMenu(tr("&Plan"))
-        plan_menu.addAction(self.check_action)
-        plan_menu.addSeparator()
-        plan_menu.addActions([self.build_action, self.replan_action])
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addActions([self.guide_action, self.shortcuts_action])
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        self.menus = {
-            "file": file_menu,
-            "edit": edit_menu,
-            "view": self.view_menu,
-            "plan": plan_menu,
-            "help": help_menu,
-        }
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        for number, path in enumerate(recent, start=1):
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
-            action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, chosen=path: self.open_path(chosen))
-        if not recent:
-            self.recent_menu.addAction(tr("No recent plans")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(tr("&Clear the List"), self.settings.clear_recent)
 
     def _fill_view_menu(self) -> None:
         """The tabs (Alt+1…) and the days (Ctrl+1…) above zoom and the conflicts panel.
@@ -535,7 +478,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_document_command_failed(self, text: str, reason: str) -> None:
-        self.show_error(tr("Cannot undo or redo “{text}”").format(text=text), PlannerError(reason))
+        title = tr("Cannot undo or redo “{text}”").format(text=text)
+        report_error(self, title, PlannerError(reason))
 
     @Slot(int)
     def _on_conflicts_count_changed(self, count: int) -> None:
@@ -550,19 +494,21 @@ class MainWindow(QMainWindow):
     def _on_timetable_move_requested(self, item: str, start: datetime, venue: str) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: move_command(document, item, start, venue), tr("Cannot move"))
+            self.controller.execute(
+                lambda: move_command(document, item, start, venue), tr("Cannot move")
+            )
 
     @Slot(str, bool)
     def _on_timetable_lock_requested(self, item: str, locked: bool) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: lock_command(document, item, locked), tr("Cannot lock"))
+            self.controller.execute(lambda: lock_command(document, item, locked), tr("Cannot lock"))
 
     @Slot(str)
     def _on_timetable_unplace_requested(self, item: str) -> None:
         document = self.document
         if document is not None:
-            self.execute(lambda: unplace_command(document, item), tr("Cannot unplace"))
+            self.controller.execute(lambda: unplace_command(document, item), tr("Cannot unplace"))
 
     @Slot(object)
     def _on_timetable_day_changed(self, day: date) -> None:
@@ -601,287 +547,9 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
-    def show_error(self, title: str, error: PlannerError) -> None:
-        ErrorDialog.ask(self, title, error)
-
-    def execute(self, command_factory: Callable[[], Any], failure_title: str) -> bool:
-        """Run one command built by ``command_factory``; a refusal is shown, not raised."""
-        assert self.document is not None
-        try:
-            self.document.execute(command_factory())
-        except PlannerError as error:
-            self.show_error(failure_title, error)
-            return False
-        return True
-
-    # File menu ------------------------------------------------------------------------
-
-    def _folder(self) -> str:
-        return str(self.document.path.parent) if self.document else ""
-
-    def open_path(self, path: str | Path) -> bool:
-        """Open a plan file; on failure show why and keep the plan that is open."""
-        try:
-            document = Document.open(path, self)
-        except PlannerError as error:
-            self.show_error(tr("Cannot open the plan"), error)
-            if not Path(path).exists():
-                self.settings.forget_recent(path)
-            return False
-        self.set_document(document)
-        self.show_message(tr("Opened {name}").format(name=Path(path).name))
-        return True
-
-    def open_plan(self) -> None:
-        path = files.ask_open_path(self, tr("Open a plan"), tr(PLAN_FILTER), self._folder())
-        if path is not None:
-            self.open_path(path)
-
-    def new_plan(self) -> None:
-        from planner.gui.dialogs.event_settings import EventSettingsDialog
-
-        plan = EventSettingsDialog.ask(self)
-        if plan is None:
-            return
-        suggested = str(Path(self._folder()) / f"{plan.event.name or 'plan'}.summit")
-        path = files.ask_save_path(
-            self, tr("Save the new plan as"), tr(PLAN_FILTER), suggested, ".summit"
-        )
-        if path is None:
-            return
-        try:
-            if path.exists():
-                from planner.services.copies import save_copy
-
-                save_copy(plan, path, current=self.document.path if self.document else None)
-                service = PlanService.open(path)
-            else:
-                service = PlanService.create(path, plan)
-        except PlannerError as error:
-            self.show_error(tr("Cannot create the plan"), error)
-            return
-        self.set_document(Document(service, self))
-
-    def save_copy(self) -> None:
-        assert self.document is not None
-        path = files.ask_save_path(
-            self,
-            tr("Save a copy of the plan as"),
-            tr(PLAN_FILTER),
-            str(self.document.path.with_name(f"{self.document.path.stem} copy.summit")),
-            ".summit",
-        )
-        if path is None:
-            return
-        try:
-            self.document.service.save_copy(path)
-        except PlannerError as error:
-            self.show_error(tr("Cannot save the copy"), error)
-            return
-        self.show_message(tr("Saved a copy as {path}").format(path=path))
-
-    def import_json(self) -> None:
-        """Replace the plan with a document's, as one undoable step.
-
-        Replacing (rather than making a new file) keeps the officer in the file
-        they chose and lets Undo bring the old plan back in one step; Save a
-        Copy As… first keeps both side by side.
-        """
-        from planner.services import load_document
-
-        assert self.document is not None
-        path = files.ask_open_path(
-            self, tr("Import a summit-plan document"), tr(JSON_FILTER), self._folder()
-        )
-        if path is None:
-            return
-        try:
-            plan, warnings = load_document(path)
-        except PlannerError as error:
-            self.show_error(tr("Cannot import the plan"), error)
-            return
-        text = tr("Import {name}").format(name=path.name)
-        document = self.document
-        if self.execute(
-            lambda: OperationCommand(document, ReplacePlan(plan), text),
-            tr("Cannot import the plan"),
-        ):
-            note = tr(" ({count} warnings)").format(count=len(warnings)) if warnings else ""
-            self.show_message(tr("Imported {name}{note}").format(name=path.name, note=note))
-
-    def export_json(self) -> None:
-        assert self.document is not None
-        path = files.ask_save_path(
-            self,
-            tr("Export the plan as"),
-            tr(JSON_FILTER),
-            str(self.document.path.with_suffix(".json")),
-            ".json",
-        )
-        if path is None:
-            return
-        try:
-            self.document.service.export_json(path)
-        except PlannerError as error:
-            self.show_error(tr("Cannot export the plan"), error)
-            return
-        self.show_message(tr("Exported the plan to {path}").format(path=path))
-
-    def import_people(self) -> None:
-        from planner.services.people import ImportPeople, read_people_file
-
-        assert self.document is not None
-        path = files.ask_open_path(
-            self, tr("Import people from a spreadsheet"), tr(SHEET_FILTER), self._folder()
-        )
-        if path is None:
-            return
-        document = self.document
-        try:
-            sheet = read_people_file(path)
-        except PlannerError as error:
-            self.show_error(tr("Nothing imported"), error)
-            return
-        operation = ImportPeople(path, sheet, skip_invalid=False)
-        text = tr("Import people from {name}").format(name=path.name)
-        command = OperationCommand(document, operation, text)
-        if sheet.problems:
-            problems = ValidationError(tr("the sheet has problems"), sheet.problems)
-            self.show_error(tr("Nothing imported"), problems)
-            return
-        if not self.execute(lambda: command, tr("Nothing imported")):
-            return
-        report = operation.report(Changes.of(command.edit))
-        if not report.applied:
-            problems = ValidationError(report.summary(), report.problems)
-            self.show_error(tr("Nothing imported"), problems)
-            return
-        self.show_message(report.summary())
-
-    def export_calendar(self) -> None:
-        from planner.gui.dialogs.calendar_choice import CalendarChoiceDialog
-        from planner.services.calendar import export_calendar
-
-        assert self.document is not None
-        choice = CalendarChoiceDialog.ask(self, self.document.plan, invitations=False)
-        if choice is None:
-            return
-        path = files.ask_save_path(
-            self,
-            tr("Export the calendar as"),
-            tr(CALENDAR_FILTER),
-            str(Path(self._folder()) / f"{choice.file_stem}.ics"),
-            ".ics",
-        )
-        if path is None:
-            return
-        try:
-            report = export_calendar(
-                self.document.service,
-                path,
-                delegation=choice.delegation,
-                person=choice.person,
-                venue=choice.venue,
-                now=self.now(),
-            )
-        except PlannerError as error:
-            self.show_error(tr("Cannot export the calendar"), error)
-            return
-        self.show_message(
-            tr("Wrote {count} events to {path}").format(count=report.events, path=path)
-        )
-
     def write_invitations(self) -> None:
-        from planner.gui.dialogs.calendar_choice import CalendarChoiceDialog
-        from planner.services.calendar import write_invitations
-
-        assert self.document is not None
-        choice = CalendarChoiceDialog.ask(self, self.document.plan, invitations=True)
-        if choice is None:
-            return
-        folder = files.ask_folder(self, tr("Write the invitations into"), self._folder())
-        if folder is None:
-            return
-        try:
-            report = write_invitations(
-                self.document.service,
-                folder,
-                delegation=choice.delegation,
-                person=choice.person,
-                resend_all=choice.resend_all,
-                eml=choice.eml,
-                now=self.now(),
-            )
-        except PlannerError as error:
-            self.show_error(tr("Cannot write the invitations"), error)
-            return
-        kinds = tr(".ics and .eml") if choice.eml else tr(".ics")
-        text = (tr("1 invitation") if report.requests == 1 else tr("{count} invitations")).format(
-            count=report.requests
-        )
-        if report.cancellations:
-            text += tr(", {count} cancellations").format(count=report.cancellations)
-        self.show_message(
-            tr("{written} ({kinds}) into {folder}; {unchanged} unchanged").format(
-                written=text, kinds=kinds, folder=folder, unchanged=report.unchanged
-            )
-        )
-
-    def now(self) -> Any:
-        from datetime import UTC, datetime
-
-        return datetime.now(UTC)
-
-    def _ask_report(self, purpose: str) -> Any:
-        from planner.gui.dialogs.report_choice import ReportChoiceDialog
-
-        assert self.document is not None
-        return ReportChoiceDialog.ask(self, self.document.plan, purpose, self.current_day())
-
-    def preview_report(self) -> None:
-        from planner.gui.printing import preview
-
-        choice = self._ask_report("preview")
-        if choice is not None and self.document is not None:
-            try:
-                preview(self, self.document.plan, choice, TODAY())
-            except PlannerError as error:
-                self.show_error(tr("Cannot preview"), error)
-
-    def print_report(self) -> None:
-        from planner.gui.printing import print_report
-
-        choice = self._ask_report("print")
-        if choice is not None and self.document is not None:
-            try:
-                pages = print_report(self, self.document.plan, choice, TODAY())
-            except PlannerError as error:
-                self.show_error(tr("Cannot print"), error)
-                return
-            if pages:
-                self.show_message(tr("Sent {count} pages to the printer").format(count=pages))
-
-    def export_pdf(self) -> None:
-        from planner.gui.printing import export_pdf
-
-        choice = self._ask_report("pdf")
-        if choice is None or self.document is None:
-            return
-        path = files.ask_save_path(
-            self,
-            tr("Export the PDF as"),
-            tr(PDF_FILTER),
-            str(Path(self._folder()) / f"{choice.file_stem}.pdf"),
-            ".pdf",
-        )
-        if path is None:
-            return
-        try:
-            pages = export_pdf(self.document.plan, path, choice, TODAY())
-        except PlannerError as error:
-            self.show_error(tr("Cannot export the PDF"), error)
-            return
-        self.show_message(tr("Wrote {count} pages to {path}").format(count=pages, path=path))
+        """File › Write Invitations… (the controller's, here for callers of the window)."""
+        self.controller.write_invitations()
 
     # Edit, View and Plan menus ----------------------------------------------------------
 
@@ -902,8 +570,6 @@ class MainWindow(QMainWindow):
         return self.timetable.current_day() if self.document else None
 
     def show_preferences(self) -> None:
-        from planner.gui.dialogs.preferences import PreferencesDialog
-
         PreferencesDialog(self.settings, self).exec()
 
     def show_day(self, day: date) -> None:
@@ -923,48 +589,6 @@ class MainWindow(QMainWindow):
             self.show_message(tr("No conflicts: the schedule keeps rules 1–10."))
         else:
             self.show_message(conflicts_text(count))
-
-    def build_schedule(self, replan: bool) -> None:
-        from planner.gui.dialogs.build import BuildDialog
-
-        assert self.document is not None
-        from planner.gui.tasks import BuildChoice, ProgressSink, SolverOutcome, run_scheduler
-        from planner.services.schedule import published_items
-
-        protected = published_items(self.document.service) if replan else frozenset()
-
-        def compute(
-            plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
-        ) -> SolverOutcome:
-            return run_scheduler(plan, choice, report, cancel, protected=protected)
-
-        revision = self.document.service.revision
-        outcome = BuildDialog.ask(self, self.document.plan, replan, self.settings, compute)
-        if outcome is None:
-            return
-        text = tr("Re-plan") if replan else tr("Build schedule")
-        document = self.document
-        self.execute(
-            lambda: schedule_command(document, outcome.schedule, revision, text),
-            tr("Cannot apply the schedule"),
-        )
-
-    # Help menu ----------------------------------------------------------------------------
-
-    def show_guide(self) -> None:
-        from planner.gui.dialogs.help import show_guide
-
-        show_guide(self)
-
-    def show_shortcuts(self) -> None:
-        from planner.gui.dialogs.help import show_shortcuts
-
-        show_shortcuts(self, list(self.menus.values()))
-
-    def show_about(self) -> None:
-        from planner.gui.dialogs.help import show_about
-
-        show_about(self)
 
     # Closing ----------------------------------------------------------------------------
 

@@ -9,22 +9,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.model import Plan
-from planner.errors import PlannerError
 from planner.gui.dialogs.report_choice import ReportChoice
-from planner.gui.errors import ErrorDialog
+from planner.gui.errors import reporting
 from planner.printing import Printable, build_document, paint_pages, write_pdf
 from planner.printing.pages import page_layout
 
 
 def document(plan: Plan, choice: ReportChoice, printed_on: date) -> Printable:
-    return build_document(
-        plan,
-        choice.what,
-        delegation=choice.delegation,
-        day=choice.day,
-        languages=choice.languages,
-        printed_on=printed_on,
-    )
+    return build_document(plan, choice.what, **choice.scope, printed_on=printed_on)
 
 
 def make_printer(choice: ReportChoice) -> QPrinter:
@@ -48,11 +40,9 @@ class PreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self._on_paint_requested)
 
     def _on_paint_requested(self, printer: QPrinter) -> None:
-        try:
+        self.pages_painted = 0
+        with reporting(self, self.tr("Cannot print")):
             self.pages_painted = paint_pages(self.printable, printer, self.paper)
-        except PlannerError as error:
-            self.pages_painted = 0
-            ErrorDialog.ask(self, self.tr("Cannot print"), error)
 
 
 def preview(parent: QWidget | None, plan: Plan, choice: ReportChoice, printed_on: date) -> int:
@@ -78,12 +68,5 @@ def export_pdf(
 ) -> int:
     """Write the report as a PDF (atomically, as the command line does); returns the pages."""
     return write_pdf(
-        plan,
-        path,
-        choice.what,
-        delegation=choice.delegation,
-        day=choice.day,
-        paper=choice.paper,
-        languages=choice.languages,
-        printed_on=printed_on,
+        plan, path, choice.what, **choice.scope, paper=choice.paper, printed_on=printed_on
     )

@@ -11,50 +11,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from planner.domain.model import Placement, Plan
-from planner.domain.rules import Score
+from planner.domain.model import Plan
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
-    from planner.services.schedule import ScheduleResult
+    from planner.services.schedule import Progress, ScheduleResult
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SolverProgress:
-    """A report from the running search: its score so far and the bound on any score."""
-
-    elapsed: float
-    score: int
-    bound: int | None = None
-    gap: float | None = None
-    absences: int = 0
-    requests_granted: int = 0
-
-
-@dataclass(frozen=True)
-class SolverOutcome:
-    """What the search found: the schedule, why items stayed unplaced, and its figures.
-
-    ``score`` is the schedule's score as :func:`planner.domain.rules.score`
-    gives it (what ``schedule`` prints), ``bound`` the proven bound on any
-    schedule's score and ``gap`` how far below it the score may be.
-    """
-
-    schedule: tuple[Placement, ...]
-    reasons: Mapping[str, str] = field(default_factory=dict)
-    stopped: bool = False
-    status: str = ""
-    score: Score | None = None
-    bound: int | None = None
-    gap: float | None = None
 
 
 @dataclass(frozen=True)
@@ -67,8 +36,8 @@ class BuildChoice:
     """Placed sessions may move (locks, fixed, windows and the order still hold)."""
 
 
-ProgressSink = Callable[[SolverProgress], None]
-Compute = Callable[[Plan, BuildChoice, ProgressSink, threading.Event], SolverOutcome]
+ProgressSink = Callable[["Progress"], None]
+Compute = Callable[[Plan, BuildChoice, ProgressSink, threading.Event], "ScheduleResult"]
 
 
 def run_scheduler(
@@ -78,12 +47,13 @@ def run_scheduler(
     cancel: threading.Event,
     *,
     protected: frozenset[str] = frozenset(),
-) -> SolverOutcome:
+) -> ScheduleResult:
     """Run the planner's scheduler on ``plan`` (the default :data:`Compute`).
 
     ``protected``: items whose invitations went out; re-planning avoids moving them.
     """
-    from planner.services.schedule import Progress, SolveOptions, compute_schedule
+    # The solver is loaded when a build starts, not with the window: it adds to start-up.
+    from planner.services.schedule import SolveOptions, compute_schedule
 
     options = SolveOptions(
         time_limit=float(choice.time_limit),
@@ -91,25 +61,12 @@ def run_scheduler(
         protected=protected,
         rearrange=choice.rearrange,
     )
-
-    def on_progress(progress: Progress) -> None:
-        report(
-            SolverProgress(
-                elapsed=progress.elapsed,
-                score=progress.score,
-                bound=progress.bound,
-                gap=progress.gap,
-                absences=progress.absences,
-                requests_granted=progress.requests_granted,
-            )
-        )
-
-    return outcome_of(compute_schedule(plan, options, on_progress, cancel))
+    return compute_schedule(plan, options, report, cancel)
 
 
-def outcome_of(result: ScheduleResult) -> SolverOutcome:
-    """The window's form of a scheduler result: the same figures ``schedule`` prints."""
-    reasons = {
+def unplaced_reasons(result: ScheduleResult) -> dict[str, str]:
+    """Why each item stayed unplaced, by item, with the rule it would break when there is one."""
+    return {
         explanation.item: (
             f"rule {explanation.rule}: {explanation.message}"
             if explanation.rule
@@ -117,23 +74,14 @@ def outcome_of(result: ScheduleResult) -> SolverOutcome:
         )
         for explanation in result.unplaced
     }
-    return SolverOutcome(
-        schedule=tuple(result.placements),
-        reasons=reasons,
-        stopped=result.cancelled,
-        status=result.status,
-        score=result.figures,
-        bound=result.bound,
-        gap=result.gap,
-    )
 
 
 class SolverTask(QThread):
     """Runs a :data:`Compute` on a plan snapshot in its own thread.
 
     Signals:
-        progressed(SolverProgress): the search improved or reported its bound.
-        succeeded(SolverOutcome): the search ended (finished, timed out or cancelled).
+        progressed(Progress): the search improved or reported its bound.
+        succeeded(ScheduleResult): the search ended (finished, timed out or cancelled).
         failed(str): the search could not run; the message says why.
     """
 

@@ -1,41 +1,58 @@
-"""A new plan written over an existing plan file, replacing it whole."""
+"""A plan file written whole under a temporary name, then put in place of the old one.
+
+Save a Copy As… (:meth:`planner.services.plans.PlanService.save_copy`) and a
+new plan written over an existing file both go through
+:func:`replace_plan_file`, so the file that was at the target survives any
+failure and the plan that is open is never overwritten.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from planner.domain.model import Plan
 from planner.errors import ConflictError, StorageError
-from planner.services.plans import PlanService
+from planner.files import journal_name_problem
 from planner.storage import companion_files
 
 
-def save_copy(plan: Plan, target: str | os.PathLike[str], *, current: Path | None = None) -> Path:
-    """Write ``plan`` to a new plan file at ``target`` (an existing file there is replaced).
+def replace_plan_file(
+    target: str | os.PathLike[str],
+    write: Callable[[Path], None],
+    *,
+    open_plan: Path | None = None,
+) -> Path:
+    """Have ``write`` make a plan file beside ``target``, then put it at ``target``.
 
-    The copy is made under a temporary name and renamed when complete, so the
-    old file at ``target`` survives any failure.
+    ``write`` is given the temporary path; a file already at ``target`` is
+    replaced whole once the new one is complete.
 
     Raises:
-        ConflictError: ``target`` is the plan file that is open (``current``).
+        ConflictError: ``target`` is the plan file that is open (``open_plan``).
         StorageError: the folder is missing or cannot be written.
     """
     path = Path(target)
-    if current is not None and path.exists() and path.resolve() == current.resolve():
+    if open_plan is not None and path.exists() and path.resolve() == open_plan.resolve():
         raise ConflictError(f"{path}: is the plan that is open; choose another name")
     if path.is_dir():
         raise StorageError(f"{path}: is a folder")
+    problem = journal_name_problem(path)
+    if problem is not None:
+        raise StorageError(problem)
+    if not path.parent.is_dir():
+        raise StorageError(f"{path}: the folder {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.copy")
-    for leftover in companion_files(partial):
-        leftover.unlink(missing_ok=True)
     try:
-        PlanService.create(partial, plan).close()
+        for leftover in companion_files(partial):
+            leftover.unlink(missing_ok=True)
+        write(partial)
         for stale in companion_files(path)[1:]:
             stale.unlink(missing_ok=True)  # a journal of the old file must not meet the new one
         os.replace(partial, path)
-    except OSError as error:
-        raise StorageError(f"{path}: cannot be written ({error.strerror})") from None
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(f"{path}: cannot be written ({error})") from None
     finally:
         for leftover in companion_files(partial):
             leftover.unlink(missing_ok=True)

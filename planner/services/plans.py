@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -16,7 +15,6 @@ from planner.domain.edits import Changes, Edit, Kind
 from planner.domain.model import Event, Plan
 from planner.domain.operations import Operation, Place, ReplacePlan, SetLocked, Unplace
 from planner.errors import (
-    ConflictError,
     PlanChangedError,
     PlannerError,
     Problem,
@@ -26,6 +24,7 @@ from planner.errors import (
 from planner.files import journal_name_problem, read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
+from planner.services.copies import replace_plan_file
 from planner.storage import (
     PlanStore,
     companion_files,
@@ -295,30 +294,9 @@ class PlanService:
             ConflictError: ``target`` is this plan's own file.
             StorageError: the folder is missing or cannot be written.
         """
-        path = Path(target)
-        if self.path is not None and path.exists() and path.resolve() == self.path.resolve():
-            raise ConflictError(f"{path}: is the plan that is open; choose another name")
-        if path.is_dir():
-            raise StorageError(f"{path}: is a folder")
-        problem = journal_name_problem(path)
-        if problem is not None:
-            raise StorageError(problem)
-        if not path.parent.is_dir():
-            raise StorageError(f"{path}: the folder {path.parent} does not exist")
-        partial = path.with_name(f".{path.name}.copy")
-        try:
-            for leftover in companion_files(partial):
-                leftover.unlink(missing_ok=True)
-            copy_plan_file(self.store.db, partial)
-            for stale in companion_files(path)[1:]:
-                stale.unlink(missing_ok=True)  # a journal of the old file must not meet the new one
-            os.replace(partial, path)
-        except (OSError, sqlite3.Error) as error:
-            raise StorageError(f"{path}: cannot be written ({error})") from None
-        finally:
-            for leftover in companion_files(partial):
-                leftover.unlink(missing_ok=True)
-        return path
+        return replace_plan_file(
+            target, lambda partial: copy_plan_file(self.store.db, partial), open_plan=self.path
+        )
 
     # Questions -----------------------------------------------------------------
 

@@ -17,24 +17,36 @@ from planner.gui.dialogs.report_choice import ReportChoice, ReportChoiceDialog
 from planner.gui.document import Document
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
-from planner.gui.tasks import BuildChoice, ProgressSink, SolverOutcome, SolverProgress
+from planner.gui.tasks import BuildChoice, ProgressSink, unplaced_reasons
+from planner.services.schedule import Progress, ScheduleResult
+from tests.gui.schedule_results import result_of
 
 
 def searching_until_cancelled(
     plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
-) -> SolverOutcome:
+) -> ScheduleResult:
     """A stand-in search: reports once, then waits for Stop and returns what it had."""
     assert threading.current_thread() is not threading.main_thread()
     best = plan.schedule[:-1]
-    report(SolverProgress(elapsed=0.1, score=40, bound=64, gap=0.375, requests_granted=3))
+    report(
+        Progress(
+            score=40,
+            bound=64,
+            gap=0.375,
+            elapsed=0.1,
+            granted_weight=40,
+            absences=0,
+            requests_granted=3,
+        )
+    )
     assert cancel.wait(10), "never cancelled"
-    return SolverOutcome(best, {plan.schedule[-1].item: "no venue is free"}, stopped=True)
+    return result_of(plan, best, {plan.schedule[-1].item: "no venue is free"}, cancelled=True)
 
 
 def finishing(
     plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
-) -> SolverOutcome:
-    return SolverOutcome(plan.schedule, {}, stopped=False)
+) -> ScheduleResult:
+    return result_of(plan, plan.schedule)
 
 
 def test_stop_keeps_the_best_found_and_apply_returns_it(
@@ -55,6 +67,7 @@ def test_stop_keeps_the_best_found_and_apply_returns_it(
     assert dialog.outcome is not None
     assert dialog.outcome.unplaced[0] == cica.schedule[-1].item
     assert "no venue is free" in dialog.results_edit.toPlainText()
+    assert dialog.progress_bar.format() == "stopped: best found"
     assert settings.time_limit == 5
 
 
@@ -146,5 +159,6 @@ def test_the_real_scheduler_runs_to_completion_on_the_sample(
     assert "Placed" in text and "Could not place" in text
     sessions_left_out = [i for i in dialog.outcome.unplaced if i in cica.session_by_id]
     for item in sessions_left_out:  # a session left out always comes with the reason
-        assert dialog.solver_outcome is not None and dialog.solver_outcome.reasons.get(item)
+        assert dialog.schedule_result is not None
+        assert item in unplaced_reasons(dialog.schedule_result)
     assert dialog.apply_button.isEnabled()

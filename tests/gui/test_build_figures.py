@@ -14,14 +14,9 @@ from planner.domain import rules, times
 from planner.domain.model import Plan
 from planner.gui.dialogs.build import BuildDialog
 from planner.gui.settings import Settings
-from planner.gui.tasks import (
-    BuildChoice,
-    ProgressSink,
-    SolverOutcome,
-    outcome_of,
-    run_scheduler,
-)
-from planner.services.schedule import SolveOptions, compute_schedule
+from planner.gui.tasks import BuildChoice, ProgressSink, run_scheduler
+from planner.services.schedule import ScheduleResult, SolveOptions, compute_schedule
+from tests.gui.schedule_results import result_of
 
 
 def test_the_dialog_shows_the_figures_schedule_prints(
@@ -33,8 +28,8 @@ def test_the_dialog_shows_the_figures_schedule_prints(
 
     def the_same_result(
         plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
-    ) -> SolverOutcome:
-        return outcome_of(result)
+    ) -> ScheduleResult:
+        return result
 
     dialog = BuildDialog(cica, False, settings, the_same_result)
     qtbot.addWidget(dialog)
@@ -70,9 +65,9 @@ def test_the_check_box_asks_for_rearranging(qtbot: Any, cica: Plan, settings: Se
 
     def recording(
         plan: Plan, choice: BuildChoice, report: ProgressSink, cancel: threading.Event
-    ) -> SolverOutcome:
+    ) -> ScheduleResult:
         asked.append(choice)
-        return SolverOutcome(plan.schedule)
+        return result_of(plan, plan.schedule)
 
     dialog = BuildDialog(cica, False, settings, recording)
     qtbot.addWidget(dialog)

@@ -55,7 +55,8 @@ def test_a_damaged_start_file_offers_the_sample(
     assert document is not None
     assert document.path.name == "CICA 2021 sample.summit"
     assert "truncated.summit" in str(errors[0])
-    document.close()
+    assert window.document is document  # opened in the window, as File › Open opens a plan
+    assert truncated.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 40
 
 
 def test_quitting_from_the_open_failure_returns_nothing(
@@ -67,3 +68,29 @@ def test_quitting_from_the_open_failure_returns_nothing(
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert launch.open_first_document(window, tmp_path / "missing.summit") is None
+
+
+def test_open_another_opens_the_chosen_plan_in_the_window(
+    qtbot: Any,
+    settings: Settings,
+    tmp_path: Path,
+    plan_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    errors: list[PlannerError] = []
+
+    def open_another(cls: type, parent: object, error: PlannerError) -> OpenChoice:
+        errors.append(error)
+        return OpenChoice.OPEN_ANOTHER
+
+    monkeypatch.setattr(OpenFailedDialog, "ask", classmethod(open_another))
+    chosen = iter([None, plan_path])  # first cancelled, then a plan
+    monkeypatch.setattr(launch.files, "ask_open_path", lambda *a: next(chosen))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    document = launch.open_first_document(window, tmp_path / "missing.summit")
+    assert document is not None and window.document is document
+    assert document.path == plan_path
+    assert "missing.summit" in str(errors[0])
+    assert str(errors[1]) == "No plan was chosen."
+    assert window.windowTitle() == "cica.summit — Summit Planner"

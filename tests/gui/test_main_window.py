@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from planner.errors import PlannerError
+from planner.errors import ConflictError
 from planner.gui import main_window as main_window_module
-from planner.gui.document import Document
-from planner.gui.errors import ErrorDialog
+from planner.gui.errors import ErrorDialog, reporting
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
+from planner.interchange import dump_plan
 from planner.services import PlanService
-
-
-@pytest.fixture
-def window(qtbot: Any, settings: Settings, plan_path: Path) -> MainWindow:
-    shown = MainWindow(settings)
-    qtbot.addWidget(shown)
-    shown.set_document(Document.open(plan_path, shown))
-    return shown
 
 
 @pytest.fixture
@@ -57,7 +51,7 @@ def test_opening_a_garbage_file_shows_the_error_and_keeps_the_plan(
 ) -> None:
     garbage = tmp_path / "garbage.summit"
     garbage.write_bytes(b"\x00\x01 this is not a plan file" * 50)
-    assert not window.open_path(garbage)
+    assert not window.controller.open_path(garbage)
     assert len(errors_shown) == 1 and "garbage.summit" in errors_shown[0]
     assert window.document is not None and window.document.path == plan_path
     assert window.isEnabled()
@@ -107,7 +101,54 @@ def test_export_json_writes_a_document(
     target = tmp_path / "out.json"
     monkeypatch.setattr(main_window_module.files, "ask_save_path", lambda *a: target)
     window.export_json_action.trigger()
-    assert target.read_text(encoding="utf-8").lstrip().startswith("{")
+    assert window.document is not None
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert written == json.loads(dump_plan(window.document.plan))
+    assert written["event"]["city"] == "Nur-Sultan" and len(written["delegations"]) > 20
+    assert window.statusBar().currentMessage() == f"Exported the plan to {target}"
+
+
+def test_a_failing_command_shows_why_and_leaves_the_plan_file_alone(
+    window: MainWindow,
+    tmp_path: Path,
+    plan_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    titles: list[str] = []
+    errors: list[str] = []
+
+    def record(cls: type, parent: object, title: str, error: Exception) -> None:
+        titles.append(title)
+        errors.append(str(error))
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(record))
+    before = plan_path.read_bytes()
+    target = tmp_path / "no such folder" / "out.json"
+    monkeypatch.setattr(main_window_module.files, "ask_save_path", lambda *a: target)
+    with caplog.at_level(logging.WARNING):
+        window.export_json_action.trigger()
+    assert titles == ["Cannot export the plan"]
+    assert "no such folder" in errors[0]
+    assert "Cannot export the plan" in caplog.text
+    assert window.statusBar().currentMessage() == ""  # no "Exported …"
+    assert not target.parent.exists()
+    assert plan_path.read_bytes() == before
+    assert window.document is not None and window.document.undo_stack.count() == 0
+
+
+def test_the_guard_shows_a_refusal_and_lets_a_bug_through(
+    window: MainWindow, errors_shown: list[str]
+) -> None:
+    with reporting(window, "Cannot do it") as attempt:
+        raise ConflictError("the plan is busy")
+    assert attempt.failed and errors_shown == ["the plan is busy"]
+    with reporting(window, "Cannot do it") as attempt:
+        pass
+    assert not attempt.failed and len(errors_shown) == 1
+    with pytest.raises(ZeroDivisionError), reporting(window, "Cannot do it"):
+        _ = 1 / 0
+    assert len(errors_shown) == 1
 
 
 def test_import_json_replaces_the_plan_as_one_undoable_step(
@@ -141,4 +182,3 @@ def test_importing_a_bad_document_changes_nothing(
 def test_closing_saves_the_geometry(window: MainWindow, settings: Settings) -> None:
     window.close()
     assert settings.geometry is not None
-    assert isinstance(PlannerError("x"), Exception)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
@@ -15,21 +16,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import Placement, Plan, RequestStatus
 from planner.domain.rules import ABSENCE_COST, Score
+from planner.gui.dialogs.layout import column
 from planner.gui.settings import Settings
-from planner.gui.tasks import (
-    BuildChoice,
-    Compute,
-    SolverOutcome,
-    SolverProgress,
-    SolverTask,
-    run_scheduler,
-)
+from planner.gui.tasks import BuildChoice, Compute, SolverTask, run_scheduler, unplaced_reasons
+
+if TYPE_CHECKING:
+    from planner.services.schedule import Progress, ScheduleResult
 
 
 @dataclass(frozen=True)
@@ -42,9 +39,9 @@ class BuildOutcome:
     unplaced: tuple[str, ...]
 
 
-def compare(plan: Plan, outcome: SolverOutcome) -> BuildOutcome:
+def compare(plan: Plan, result: ScheduleResult) -> BuildOutcome:
     before = plan.placement_by_item
-    after = {p.item: p for p in outcome.schedule}
+    after = {p.item: p for p in result.placements}
     placed = tuple(item for item in after if item not in before)
     moved = tuple(
         item
@@ -55,7 +52,7 @@ def compare(plan: Plan, outcome: SolverOutcome) -> BuildOutcome:
         r.id for r in plan.requests if r.status is not RequestStatus.DECLINED
     ]
     unplaced = tuple(item for item in wanted if item not in after)
-    return BuildOutcome(outcome.schedule, placed, moved, unplaced)
+    return BuildOutcome(result.placements, placed, moved, unplaced)
 
 
 class BuildDialog(QDialog):
@@ -82,7 +79,8 @@ class BuildDialog(QDialog):
         self.compute = compute
         self.task: SolverTask | None = None
         self.outcome: BuildOutcome | None = None
-        self.solver_outcome: SolverOutcome | None = None
+        self.schedule_result: ScheduleResult | None = None
+        """What the scheduler returned, as the command line's ``schedule`` prints it."""
         self.elapsed = 0.0
         self.setWindowTitle(self.tr("Re-plan") if replan else self.tr("Build schedule"))
         self.setMinimumWidth(560)
@@ -174,12 +172,8 @@ class BuildDialog(QDialog):
         self.apply_button.clicked.connect(self.accept)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.results_edit, 1)
-        layout.addWidget(self.buttons)
+        layout = column(self, intro, form, self.progress_bar, self.results_edit, self.buttons)
+        layout.setStretchFactor(self.results_edit, 1)
         self.clock = QTimer(self)
         self.clock.setInterval(200)
         self.clock.timeout.connect(self._on_clock_timeout)
@@ -223,7 +217,7 @@ class BuildDialog(QDialog):
         self.progress_bar.setValue(int(share * 1000))
 
     @Slot(object)
-    def _on_task_progressed(self, progress: SolverProgress) -> None:
+    def _on_task_progressed(self, progress: Progress) -> None:
         self.granted_label.setText(
             self.tr("{granted} of {wanted}").format(
                 granted=progress.requests_granted, wanted=self.requests_wanted
@@ -260,17 +254,16 @@ class BuildDialog(QDialog):
         self.best_label.setText(self.best_words(gap, bound))
 
     @Slot(object)
-    def _on_task_succeeded(self, outcome: SolverOutcome) -> None:
+    def _on_task_succeeded(self, result: ScheduleResult) -> None:
         self._finish()
-        self.solver_outcome = outcome
-        self.outcome = compare(self.plan, outcome)
-        if outcome.score is not None:
-            self.show_figures(outcome.score, outcome.gap, outcome.bound)
+        self.schedule_result = result
+        self.outcome = compare(self.plan, result)
+        self.show_figures(result.figures, result.gap, result.bound)
         self.progress_bar.setValue(1000)
         self.progress_bar.setFormat(
-            self.tr("stopped: best found") if outcome.stopped else self.tr("done")
+            self.tr("stopped: best found") if result.cancelled else self.tr("done")
         )
-        self.results_edit.setPlainText(self.summary(outcome))
+        self.results_edit.setPlainText(self.summary(result))
         self.apply_button.setEnabled(True)
         self.apply_button.setFocus()
 
@@ -295,23 +288,24 @@ class BuildDialog(QDialog):
             self.task.deleteLater()
             self.task = None
 
-    def summary(self, outcome: SolverOutcome) -> str:
+    def summary(self, result: ScheduleResult) -> str:
         assert self.outcome is not None
         plan = self.plan
-        result = self.outcome
+        changes = self.outcome
+        reasons = unplaced_reasons(result)
 
         def titled(items: tuple[str, ...]) -> list[str]:
             return [f"  {plan.item_title(item)}" for item in items]
 
         lines = [
-            self.tr("Placed {count}:").format(count=len(result.placed)),
-            *titled(result.placed),
-            self.tr("Moved {count}:").format(count=len(result.moved)),
-            *titled(result.moved),
-            self.tr("Could not place {count}:").format(count=len(result.unplaced)),
+            self.tr("Placed {count}:").format(count=len(changes.placed)),
+            *titled(changes.placed),
+            self.tr("Moved {count}:").format(count=len(changes.moved)),
+            *titled(changes.moved),
+            self.tr("Could not place {count}:").format(count=len(changes.unplaced)),
         ]
-        for item in result.unplaced:
-            reason = outcome.reasons.get(item, "")
+        for item in changes.unplaced:
+            reason = reasons.get(item, "")
             lines.append(f"  {plan.item_title(item)}" + (f" — {reason}" if reason else ""))
         return "\n".join(lines)
 

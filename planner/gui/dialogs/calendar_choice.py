@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from planner.domain.precedence import (
     order_of_precedence,
     usable_email,
 )
+from planner.gui.dialogs.layout import column, ok_cancel_buttons
 
 _UNSAFE = re.compile(r"[^\w]+")
 _SCOPE = Qt.ItemDataRole.UserRole + 1
@@ -103,25 +103,16 @@ class CalendarChoiceDialog(QDialog):
             )
         )
         self.eml_check = QCheckBox(self.tr("Also write &e-mail drafts (.eml)"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         label = QLabel(self.tr("&For:"))
         label.setBuddy(self.search_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.notice)
-        if invitations:
-            layout.addWidget(self.resend_check)
-            layout.addWidget(self.eml_check)
-        else:
+        checks = (self.resend_check, self.eml_check) if invitations else ()
+        layout = column(
+            self, intro, label, self.search_edit, self.tree, self.notice, *checks, self.buttons
+        )
+        layout.setStretchFactor(self.tree, 1)
+        if not invitations:
             self.notice.hide()
-        layout.addWidget(self.buttons)
         self.setTabOrder(self.search_edit, self.tree)
         self.resize(520, 560)
         first = self.tree.topLevelItem(0)

@@ -10,18 +10,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import Event, Plan
 from planner.errors import ValidationError
+from planner.gui.dialogs.layout import column, labelled_form, ok_cancel_buttons
 from planner.services import validate
 
 SLOT_CHOICES = (5, 10, 15, 30)
@@ -61,7 +59,6 @@ class EventSettingsDialog(QDialog):
         self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold")
         self.error_label.setAccessibleName(self.tr("Problems"))
 
-        form = QFormLayout()
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&City:"), self.city_edit),
@@ -73,18 +70,7 @@ class EventSettingsDialog(QDialog):
             (self.tr("S&lot:"), self.slot_combo),
             (self.tr("C&hangeover:"), self.changeover_spin),
         ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        column(self, labelled_form(rows), self.error_label, ok_cancel_buttons(self))
         self.result_plan: Plan | None = None
 
     def plan(self) -> Plan:

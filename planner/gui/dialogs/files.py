@@ -13,15 +13,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
+from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
+from planner.gui.translation import tr
+
 PLAN_SUFFIX = ".summit"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class ExtensionIconProvider(QAbstractFileIconProvider):

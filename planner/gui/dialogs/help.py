@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 import zoneinfo
 from collections.abc import Iterable, Sequence
-from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
-
+from planner.gui.translation import tr
 
 GUIDE = """
 <h3>Planning a summit</h3>
@@ -86,16 +81,23 @@ def shortcut_rows(menus: Sequence[QMenu]) -> list[tuple[str, str]]:
     return rows
 
 
+def installed_version(package: str) -> str | None:
+    """The version of an installed package, or None when it is not installed."""
+    # Reading package metadata costs the window's start-up; the About box asks rarely.
+    from importlib import metadata
+
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def versions() -> list[tuple[str, str]]:
     """The application and the libraries whose versions matter to a support call."""
-    try:
-        ortools = metadata.version("ortools")
-    except metadata.PackageNotFoundError:
-        ortools = tr("not installed")
     return [
         (tr("Summit Planner"), __version__),
         (tr("Qt"), f"{qVersion()} (PySide6 {pyside_version})"),
-        (tr("OR-Tools"), ortools),
+        (tr("OR-Tools"), installed_version("ortools") or tr("not installed")),
         (tr("Time-zone data"), tz_data_version()),
     ]
 
@@ -106,10 +108,10 @@ def tz_data_version() -> str:
         release = _release_in(Path(folder))
         if release:
             return tr("{release} (system)").format(release=release)
-    try:
-        return tr("{release} (tzdata package)").format(release=metadata.version("tzdata"))
-    except metadata.PackageNotFoundError:
+    package = installed_version("tzdata")
+    if package is None:
         return tr("unknown")
+    return tr("{release} (tzdata package)").format(release=package)
 
 
 def _release_in(folder: Path) -> str | None:

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.gui.errors import user_message
+from planner.gui.translation import tr
 
 
 class OpenChoice(Enum):
     OPEN_ANOTHER = "open"
     SAMPLE = "sample"
     QUIT = "quit"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class OpenFailedDialog:

@@ -6,13 +6,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
+from planner.gui.dialogs.layout import column, ok_cancel_buttons
 from planner.gui.settings import Settings
 from planner.messages import LANGUAGE_NAMES, base_language
 
@@ -38,15 +37,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         note = QLabel(self.tr("The window changes language the next time Summit Planner starts."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        column(self, form, note, ok_cancel_buttons(self))
 
     @property
     def chosen_language(self) -> str:

@@ -4,25 +4,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import Plan
 from planner.domain.precedence import order_of_precedence
+from planner.gui.dialogs.layout import column, labelled_form, ok_cancel_buttons
 from planner.messages import ENGLISH, LANGUAGE_NAMES, base_language
 
 REPORTS = ("roster", "programme", "daily", "venues")
 DAY_REPORTS = frozenset({"programme", "daily", "venues"})
 """The reports that can keep to one day (a roster covers the whole event)."""
+
+
+class ReportScope(TypedDict):
+    """What a report keeps to, as :func:`planner.printing.build_document` takes it."""
+
+    delegation: str | None
+    day: date | None
+    languages: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,10 @@ class ReportChoice:
     paper: str = "a4"
     languages: tuple[str, ...] = (ENGLISH,)
     """The language to print in, or two side by side (the roster only)."""
+
+    @property
+    def scope(self) -> ReportScope:
+        return ReportScope(delegation=self.delegation, day=self.day, languages=self.languages)
 
     @property
     def file_stem(self) -> str:
@@ -117,28 +128,20 @@ class ReportChoiceDialog(QDialog):
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("&Report:"), self.report_combo),
-            (self.tr("&Delegation:"), self.delegation_combo),
-            (self.tr("D&ay:"), self.day_combo),
-            (self.tr("&Language:"), self.language_combo),
-            (self.tr("&Paper:"), self.paper_combo),
-        ):
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form = labelled_form(
+            [
+                (self.tr("&Report:"), self.report_combo),
+                (self.tr("&Delegation:"), self.delegation_combo),
+                (self.tr("D&ay:"), self.day_combo),
+                (self.tr("&Language:"), self.language_combo),
+                (self.tr("&Paper:"), self.paper_combo),
+            ]
+        )
         self._day_index = self.day_combo.currentIndex()
         self.day_combo.setToolTip(self.tr("A roster lists delegations for the whole event"))
         self.report_combo.currentIndexChanged.connect(self._on_report_changed)
         self._on_report_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        column(self, form, ok_cancel_buttons(self))
         self._offer_pairs_for_the_roster()
 
     def _offer_pairs_for_the_roster(self) -> None:

@@ -18,7 +18,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,15 +31,12 @@ from planner.domain.operations import AddEntity, ChangeEntity, Operation, Remove
 from planner.errors import PlannerError, ValidationError
 from planner.gui.commands import OperationCommand
 from planner.gui.document import Document
+from planner.gui.translation import tr as tr  # tables.py and event.py import it from here
 from planner.services import Changes
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 Cell = str | int | bool | None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 class ItemRole(IntEnum):

@@ -11,16 +11,11 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import times
 from planner.domain.model import Feature, Span, canonical_features
+from planner.gui.translation import tr
 
 E = TypeVar("E", bound=StrEnum)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives module-level tr()
 
 
 def text(value: Any) -> str:
