@@ -12,7 +12,7 @@ from planner.domain import rules
 from planner.scheduling.greedy import greedy
 from planner.scheduling.problem import Occupancy, Problem, assign_rooms, objective
 from planner.scheduling.solver import SolveOptions, _eject, _Search
-from planner.synthetic import generate_plan
+from tests.synthetic import generate_plan
 
 
 def _greedy_search(size: str) -> _Search:
