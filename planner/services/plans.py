@@ -33,8 +33,9 @@ from planner.storage import (
     create_plan_file,
     open_plan_file,
 )
+from planner.storage.damage import DamagedPlanError, stored_place
 from planner.storage.database import StoredPlan
-from planner.storage.repositories import DamagedPlanError, stored_edit, stored_place
+from planner.storage.rows import stored_edit
 
 log = logging.getLogger(__name__)
 
