@@ -14,31 +14,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.domain import times
+from planner.domain import model, times
 from planner.domain.edits import Edit, Entity, EntityChange, Kind
-from planner.domain.model import (
-    ALL,
-    BilateralRequest,
-    Delegation,
-    DelegationKind,
-    Event,
-    Feature,
-    Fixed,
-    FormerName,
-    Organizer,
-    Person,
-    Placement,
-    PrecedenceOrder,
-    PrecedenceRule,
-    Rank,
-    RequestStatus,
-    Role,
-    Session,
-    SessionKind,
-    Span,
-    Venue,
-    Window,
-)
 
 Row = dict[str, Any]
 
@@ -74,8 +51,8 @@ def _stored_list(row: Row, column: str) -> list[Any]:
     return value
 
 
-def _stored_features(row: Row, column: str) -> tuple[Feature, ...]:
-    return tuple(Feature(f) for f in _stored_list(row, column))
+def _stored_features(row: Row, column: str) -> tuple[model.Feature, ...]:
+    return tuple(model.Feature(f) for f in _stored_list(row, column))
 
 
 def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
@@ -86,25 +63,16 @@ def _read_when(text: str | None, tz: ZoneInfo) -> datetime | None:
     return None if text is None else times.parse_stored(text, tz)
 
 
-def _window(earliest: str | None, latest: str | None, tz: ZoneInfo) -> Window | None:
+def _window(earliest: str | None, latest: str | None, tz: ZoneInfo) -> model.Window | None:
     if earliest is None and latest is None:
         return None
-    return Window(_read_when(earliest, tz), _read_when(latest, tz))
+    return model.Window(_read_when(earliest, tz), _read_when(latest, tz))
 
 
-def event_row(event: Event) -> Row:
+def event_row(event: model.Event) -> Row:
     return {
         "singleton": 1,
-        "id": event.id,
-        "name": event.name,
-        "city": event.city,
-        "timezone": event.timezone,
-        "start_date": event.start_date.isoformat(),
-        "end_date": event.end_date.isoformat(),
-        "day_start": times.format_clock(event.day_start),
-        "day_end": times.format_clock(event.day_end),
-        "slot_minutes": event.slot_minutes,
-        "changeover_minutes": event.changeover_minutes,
+        **model.event_settings_text(event),
         "organizer_name": event.organizer.name if event.organizer else None,
         "organizer_email": event.organizer.email if event.organizer else None,
         "languages": _json(event.languages),
@@ -113,30 +81,21 @@ def event_row(event: Event) -> Row:
     }
 
 
-def event_from_row(row: Row) -> Event:
+def event_from_row(row: Row) -> model.Event:
     organizer = None
     if row["organizer_name"] is not None:
-        organizer = Organizer(row["organizer_name"], row["organizer_email"])
-    return Event(
-        id=row["id"],
-        name=row["name"],
-        city=row["city"],
-        timezone=row["timezone"],
-        start_date=date.fromisoformat(row["start_date"]),
-        end_date=date.fromisoformat(row["end_date"]),
-        day_start=times.parse_clock(row["day_start"]),
-        day_end=times.parse_clock(row["day_end"]),
-        slot_minutes=row["slot_minutes"],
-        changeover_minutes=row["changeover_minutes"],
+        organizer = model.Organizer(row["organizer_name"], row["organizer_email"])
+    return model.Event(
+        **model.read_event_settings(row),
         organizer=organizer,
         languages=tuple(_stored_list(row, "languages")),
-        precedence=PrecedenceRule(
-            PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
+        precedence=model.PrecedenceRule(
+            model.PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
         ),
     )
 
 
-def venue_row(venue: Venue, tz: ZoneInfo, sort_order: int) -> Row:
+def venue_row(venue: model.Venue, tz: ZoneInfo, sort_order: int) -> Row:
     return {
         "id": venue.id,
         "sort_order": sort_order,
@@ -151,21 +110,21 @@ def venue_row(venue: Venue, tz: ZoneInfo, sort_order: int) -> Row:
     }
 
 
-def venue_from_row(row: Row, tz: ZoneInfo) -> Venue:
-    return Venue(
+def venue_from_row(row: Row, tz: ZoneInfo) -> model.Venue:
+    return model.Venue(
         id=row["id"],
         name=row["name"],
         building=row["building"],
         capacity=row["capacity"],
         features=_stored_features(row, "features"),
         unavailable=tuple(
-            Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
+            model.Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
             for span in _stored_list(row, "unavailable")
         ),
     )
 
 
-def delegation_row(delegation: Delegation, tz: ZoneInfo, sort_order: int) -> Row:
+def delegation_row(delegation: model.Delegation, tz: ZoneInfo, sort_order: int) -> Row:
     return {
         "id": delegation.id,
         "sort_order": sort_order,
@@ -185,11 +144,11 @@ def delegation_row(delegation: Delegation, tz: ZoneInfo, sort_order: int) -> Row
     }
 
 
-def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
-    return Delegation(
+def delegation_from_row(row: Row, tz: ZoneInfo) -> model.Delegation:
+    return model.Delegation(
         id=row["id"],
         name=row["name"],
-        kind=DelegationKind(row["kind"]),
+        kind=model.DelegationKind(row["kind"]),
         arrival=times.parse_stored(row["arrival"], tz),
         departure=times.parse_stored(row["departure"], tz),
         country=row["country"],
@@ -198,13 +157,13 @@ def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
         timezone=row["timezone"],
         names=_read_object(row["names"]),
         former_names=tuple(
-            FormerName(former["name"], date.fromisoformat(former["until"]))
+            model.FormerName(former["name"], date.fromisoformat(former["until"]))
             for former in json.loads(row["former_names"])
         ),
     )
 
 
-def person_row(person: Person, sort_order: int) -> Row:
+def person_row(person: model.Person, sort_order: int) -> Row:
     return {
         "id": person.id,
         "sort_order": sort_order,
@@ -220,14 +179,14 @@ def person_row(person: Person, sort_order: int) -> Row:
     }
 
 
-def person_from_row(row: Row) -> Person:
-    return Person(
+def person_from_row(row: Row) -> model.Person:
+    return model.Person(
         id=row["id"],
         delegation=row["delegation"],
         given_name=row["given_name"],
         family_name=row["family_name"],
-        rank=Rank(row["rank"]),
-        role=Role(row["role"]),
+        rank=model.Rank(row["rank"]),
+        role=model.Role(row["role"]),
         honorific=row["honorific"],
         position=row["position"],
         email=row["email"],
@@ -235,9 +194,9 @@ def person_from_row(row: Row) -> Person:
     )
 
 
-def session_row(session: Session, tz: ZoneInfo, sort_order: int) -> Row:
-    fixed = session.fixed or Fixed()
-    window = session.window or Window()
+def session_row(session: model.Session, tz: ZoneInfo, sort_order: int) -> Row:
+    fixed = session.fixed or model.Fixed()
+    window = session.window or model.Window()
     return {
         "id": session.id,
         "sort_order": sort_order,
@@ -263,16 +222,16 @@ def session_from_row(
     people: tuple[str, ...],
     remote: tuple[str, ...],
     after: tuple[str, ...] = (),
-) -> Session:
+) -> model.Session:
     fixed = None
     if row["fixed_start"] is not None or row["fixed_venue"] is not None:
-        fixed = Fixed(_read_when(row["fixed_start"], tz), row["fixed_venue"])
-    return Session(
+        fixed = model.Fixed(_read_when(row["fixed_start"], tz), row["fixed_venue"])
+    return model.Session(
         id=row["id"],
         title=row["title"],
-        kind=SessionKind(row["kind"]),
+        kind=model.SessionKind(row["kind"]),
         duration_minutes=row["duration_minutes"],
-        delegations=ALL if row["for_all"] else delegations,
+        delegations=model.ALL if row["for_all"] else delegations,
         people=people,
         seats_per_delegation=row["seats_per_delegation"],
         extra_seats=row["extra_seats"],
@@ -285,8 +244,8 @@ def session_from_row(
     )
 
 
-def request_row(request: BilateralRequest, tz: ZoneInfo, sort_order: int) -> Row:
-    window = request.window or Window()
+def request_row(request: model.BilateralRequest, tz: ZoneInfo, sort_order: int) -> Row:
+    window = request.window or model.Window()
     return {
         "id": request.id,
         "sort_order": sort_order,
@@ -301,8 +260,8 @@ def request_row(request: BilateralRequest, tz: ZoneInfo, sort_order: int) -> Row
     }
 
 
-def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
-    return BilateralRequest(
+def request_from_row(row: Row, tz: ZoneInfo) -> model.BilateralRequest:
+    return model.BilateralRequest(
         id=row["id"],
         from_delegation=row["from_delegation"],
         to_delegation=row["to_delegation"],
@@ -310,11 +269,11 @@ def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
         priority=row["priority"],
         window=_window(row["window_earliest"], row["window_latest"], tz),
         needs=_stored_features(row, "needs"),
-        status=RequestStatus(row["status"]),
+        status=model.RequestStatus(row["status"]),
     )
 
 
-def placement_row(placement: Placement, tz: ZoneInfo, is_session: bool) -> Row:
+def placement_row(placement: model.Placement, tz: ZoneInfo, is_session: bool) -> Row:
     return {
         "item": placement.item,
         "session": placement.item if is_session else None,
@@ -325,8 +284,8 @@ def placement_row(placement: Placement, tz: ZoneInfo, is_session: bool) -> Row:
     }
 
 
-def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
-    return Placement(
+def placement_from_row(row: Row, tz: ZoneInfo) -> model.Placement:
+    return model.Placement(
         item=row["item"],
         start=times.parse_stored(row["start"], tz),
         venue=row["venue"],
@@ -335,33 +294,33 @@ def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
 
 
 def entity_row(kind: Kind, entity: Entity, zone: ZoneInfo, sort_order: int) -> Row:
-    if isinstance(entity, Venue):
+    if isinstance(entity, model.Venue):
         return venue_row(entity, zone, sort_order)
-    if isinstance(entity, Delegation):
+    if isinstance(entity, model.Delegation):
         return delegation_row(entity, zone, sort_order)
-    if isinstance(entity, Person):
+    if isinstance(entity, model.Person):
         return person_row(entity, sort_order)
-    if isinstance(entity, Session):
+    if isinstance(entity, model.Session):
         return session_row(entity, zone, sort_order)
-    if isinstance(entity, BilateralRequest):
+    if isinstance(entity, model.BilateralRequest):
         return request_row(entity, zone, sort_order)
     raise TypeError(f"no table holds a {kind.value}")
 
 
 def stored_form(kind: Kind, entity: Entity, zone: ZoneInfo) -> Entity:
     """``entity`` exactly as the plan file will read it back (times as stored, …)."""
-    if isinstance(entity, Event):
+    if isinstance(entity, model.Event):
         return event_from_row(event_row(entity))
-    if isinstance(entity, Placement):
+    if isinstance(entity, model.Placement):
         return placement_from_row(placement_row(entity, zone, False), zone)
     row = entity_row(kind, entity, zone, 0)
-    if isinstance(entity, Venue):
+    if isinstance(entity, model.Venue):
         return venue_from_row(row, zone)
-    if isinstance(entity, Delegation):
+    if isinstance(entity, model.Delegation):
         return delegation_from_row(row, zone)
-    if isinstance(entity, Person):
+    if isinstance(entity, model.Person):
         return person_from_row(row)
-    if isinstance(entity, Session):
+    if isinstance(entity, model.Session):
         members = () if entity.for_all else tuple(entity.delegations)
         return session_from_row(row, zone, members, entity.people, entity.remote, entity.after)
     return request_from_row(row, zone)
