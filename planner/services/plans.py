@@ -32,6 +32,7 @@ from planner.storage import (
     copy_plan_file,
     create_plan_file,
     open_plan_file,
+    refuse_taken_name,
 )
 from planner.storage.damage import DamagedPlanError, stored_place
 from planner.storage.database import StoredPlan
@@ -145,11 +146,7 @@ class PlanService:
         so an interrupted run leaves no half-written plan behind.
         """
         target = Path(path)
-        if target.exists():
-            raise StorageError(f"{target}: already exists")
-        problem = journal_name_problem(target)
-        if problem is not None:
-            raise StorageError(problem)
+        refuse_taken_name(target)
         validate(plan)
         if not target.parent.is_dir():
             raise StorageError(f"{target}: the folder {target.parent} does not exist")

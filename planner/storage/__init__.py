@@ -32,6 +32,7 @@ from planner.storage.database import (  # noqa: E402
     copy_plan_file,
     create_plan_file,
     open_plan_file,
+    refuse_taken_name,
 )
 from planner.storage.repositories import PlanStore  # noqa: E402
 
@@ -44,4 +45,5 @@ __all__ = [
     "copy_plan_file",
     "create_plan_file",
     "open_plan_file",
+    "refuse_taken_name",
 ]
