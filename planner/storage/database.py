@@ -341,15 +341,6 @@ def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     return db
 
 
-def create_memory_plan() -> sqlite_utils.Database:
-    """An in-memory plan database (tests and snapshots)."""
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _migrate(db, 0)
-    return db
-
-
 def companion_files(path: Path) -> list[Path]:
     """A plan file and the journal files SQLite keeps beside it (write-ahead log first)."""
     return [path, *(path.with_name(path.name + suffix) for suffix in JOURNAL_SUFFIXES)]
