@@ -231,9 +231,6 @@ class Venue:
     features: tuple[Feature, ...] = ()
     unavailable: tuple[Span, ...] = ()
 
-    def has(self, needs: Iterable[Feature]) -> bool:
-        return set(needs) <= set(self.features)
-
 
 @dataclass(frozen=True)
 class FormerName:

@@ -26,7 +26,6 @@ _import_sqlite_utils()
 
 from planner.storage.database import (  # noqa: E402
     APPLICATION_ID,
-    PLAN_SUFFIX,
     SCHEMA_VERSION,
     companion_files,
     copy_plan_file,
@@ -38,7 +37,6 @@ from planner.storage.repositories import PlanStore  # noqa: E402
 
 __all__ = [
     "APPLICATION_ID",
-    "PLAN_SUFFIX",
     "SCHEMA_VERSION",
     "PlanStore",
     "companion_files",

@@ -32,7 +32,6 @@ from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
 
-PLAN_SUFFIX = ".summit"
 APPLICATION_ID = int.from_bytes(PLAN_FILE_MARK, "big")
 SCHEMA_VERSION = len(STEPS)
 _BUSY_TIMEOUT_MS = 5000
