@@ -19,6 +19,7 @@ from planner.storage.rows import FieldError, Row
 
 T = TypeVar("T")
 
+# Every table of the plan, with the column that names a row of it in messages.
 _PLAN_TABLES = (
     ("event", "id"),
     ("venue", "id"),
@@ -39,6 +40,7 @@ _TABLE_OF_LIST = {
     "bilateral_requests": "request",
     "schedule": "placement",
 }
+# The column that holds a summit-plan key, where the two names differ.
 _COLUMN_OF_KEY = {
     "from": "from_delegation",
     "to": "to_delegation",
