@@ -40,7 +40,7 @@ METHODS = ("greedy", "reference", "ref+hint", "planner")
 
 def _plan(size: str) -> Plan:
     from planner.services import sample_plan
-    from planner.synthetic import generate_plan
+    from tests.synthetic import generate_plan
 
     if size == "sample":
         plan = sample_plan()

@@ -20,7 +20,7 @@ from planner.domain import times
 from planner.domain.model import Person, Placement, Plan, Rank, Role
 from planner.scheduling.greedy import greedy_schedule
 from planner.services import sample_plan
-from planner.synthetic import generate_plan
+from tests.synthetic import generate_plan
 
 T = TypeVar("T")
 

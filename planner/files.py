@@ -20,7 +20,8 @@ from planner.errors import ExportError, PlannerError
 
 PLAN_FILE_MARK = b"SUMT"
 """The application id in a plan file's SQLite header (bytes 68–71)."""
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+"""How every SQLite database file begins."""
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 """What SQLite appends to a database's name for the journals that belong to it."""
 # Paths that stand for an open stream (a pipe, the terminal) rather than a file in a folder.
@@ -86,7 +87,12 @@ def is_plan_file(path: Path) -> bool:
         header = read_head(path, 72)
     except OSError:
         return False
-    return header.startswith(_SQLITE_MAGIC) and header[68:72] == PLAN_FILE_MARK
+    return header.startswith(SQLITE_MAGIC) and header[68:72] == PLAN_FILE_MARK
+
+
+def is_same_file(path: Path, other: Path | None) -> bool:
+    """Whether ``path`` is the existing file ``other`` (the open plan, say), by any name."""
+    return other is not None and path.exists() and path.resolve() == other.resolve()
 
 
 def journal_name_problem(path: Path) -> str | None:

@@ -36,7 +36,6 @@ ALLOWED_PLANNER: dict[str, set[str]] = {
     "printing": {"domain", "export", "files", "messages"},
     "cli": {"services", "printing", "domain", "interchange", "cli", "messages"},
     "gui": {"services", "domain", "printing", "resource_files", "messages"},
-    "synthetic": {"domain", "scheduling"},
     "messages": {"resource_files"},
 }
 ALLOWED_THIRD_PARTY: dict[str, set[str]] = {
@@ -52,7 +51,6 @@ ALLOWED_THIRD_PARTY: dict[str, set[str]] = {
     "printing": {"PySide6"},
     "cli": {"rich"},
     "gui": {"PySide6"},
-    "synthetic": set(),
     "messages": set(),
 }
 ROOT = "__init__"  # the package root: every layer may import it, and it imports nothing
@@ -61,7 +59,6 @@ TOP_LEVEL_LAYERS = {
     "errors.py": "errors",
     "files.py": "files",
     "resource_files.py": "resource_files",
-    "synthetic.py": "synthetic",
     "messages.py": "messages",
 }
 ALLOWED_PLANNER[ROOT] = set()

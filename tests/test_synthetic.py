@@ -6,7 +6,7 @@ import pytest
 
 from planner.domain import integrity, times
 from planner.domain.model import RequestStatus
-from planner.synthetic import SIZES, generate_plan
+from tests.synthetic import SIZES, generate_plan
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from planner.domain import names, times
@@ -163,6 +163,47 @@ class Event:
         return times.at(day, self.day_start, self.zone), times.at(day, self.day_end, self.zone)
 
 
+def event_settings_text(event: Event) -> dict[str, str | int]:
+    """The event's own settings as both files write them: ISO dates, ``HH:MM`` times of day.
+
+    The organizer, languages and precedence are left out: each file keeps them
+    in a shape of its own.
+    """
+    return {
+        "id": event.id,
+        "name": event.name,
+        "city": event.city,
+        "timezone": event.timezone,
+        "start_date": event.start_date.isoformat(),
+        "end_date": event.end_date.isoformat(),
+        "day_start": times.format_clock(event.day_start),
+        "day_end": times.format_clock(event.day_end),
+        "slot_minutes": event.slot_minutes,
+        "changeover_minutes": event.changeover_minutes,
+    }
+
+
+def read_event_settings(text: Mapping[str, Any]) -> dict[str, Any]:
+    """What :func:`event_settings_text` wrote, read back as :class:`Event` arguments.
+
+    Raises:
+        KeyError: a setting is missing.
+        ValueError: a date or a time of day is not one.
+    """
+    return {
+        "id": text["id"],
+        "name": text["name"],
+        "city": text["city"],
+        "timezone": text["timezone"],
+        "start_date": date.fromisoformat(text["start_date"]),
+        "end_date": date.fromisoformat(text["end_date"]),
+        "day_start": times.parse_clock(text["day_start"]),
+        "day_end": times.parse_clock(text["day_end"]),
+        "slot_minutes": text["slot_minutes"],
+        "changeover_minutes": text["changeover_minutes"],
+    }
+
+
 @dataclass(frozen=True)
 class Span:
     start: datetime
@@ -189,9 +230,6 @@ class Venue:
     capacity: int
     features: tuple[Feature, ...] = ()
     unavailable: tuple[Span, ...] = ()
-
-    def has(self, needs: Iterable[Feature]) -> bool:
-        return set(needs) <= set(self.features)
 
 
 @dataclass(frozen=True)

@@ -115,14 +115,6 @@ def _computed_reason(
     return "; ".join(parts)
 
 
-def explain_precedence(plan: Plan, delegation_id: str) -> str:
-    """Why the delegation stands where it stands, in a sentence."""
-    for standing in standings(plan):
-        if standing.delegation.id == delegation_id:
-            return standing.reason
-    raise KeyError(delegation_id)
-
-
 _ROLE_ORDER = {Role.HEAD: 0, Role.DEPUTY: 1}
 
 

@@ -19,7 +19,7 @@ from planner.scheduling.search import Search
 
 # The thresholds below were fitted on the benchmark's plans (the shipped
 # sample and the generated small, CICA, ASEAN, UNGA and stress sizes of
-# planner.synthetic); each says where they fall, so that a change to them can
+# tests/synthetic.py); each says where they fall, so that a change to them can
 # be weighed with `python -m bench scheduler`.
 
 FULL_MODEL_OPTIONS = 15_000

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner.errors import ConflictError, StorageError
-from planner.files import journal_name_problem
+from planner.files import is_same_file, journal_name_problem
 from planner.storage import companion_files
 
 
@@ -34,7 +34,7 @@ def replace_plan_file(
         StorageError: the folder is missing or cannot be written.
     """
     path = Path(target)
-    if open_plan is not None and path.exists() and path.resolve() == open_plan.resolve():
+    if is_same_file(path, open_plan):
         raise ConflictError(f"{path}: is the plan that is open; choose another name")
     if path.is_dir():
         raise StorageError(f"{path}: is a folder")

@@ -21,7 +21,7 @@ from planner.errors import (
     StorageError,
     ValidationError,
 )
-from planner.files import journal_name_problem, read_input, write_atomically
+from planner.files import read_input, write_atomically
 from planner.interchange import dump_plan, parse_plan
 from planner.resource_files import SAMPLE_PLAN, resource_path
 from planner.services.copies import replace_plan_file
@@ -31,9 +31,11 @@ from planner.storage import (
     copy_plan_file,
     create_plan_file,
     open_plan_file,
+    refuse_taken_name,
 )
+from planner.storage.damage import DamagedPlanError, stored_place
 from planner.storage.database import StoredPlan
-from planner.storage.repositories import DamagedPlanError, stored_edit, stored_place
+from planner.storage.rows import stored_edit
 
 log = logging.getLogger(__name__)
 
@@ -143,11 +145,7 @@ class PlanService:
         so an interrupted run leaves no half-written plan behind.
         """
         target = Path(path)
-        if target.exists():
-            raise StorageError(f"{target}: already exists")
-        problem = journal_name_problem(target)
-        if problem is not None:
-            raise StorageError(problem)
+        refuse_taken_name(target)
         validate(plan)
         if not target.parent.is_dir():
             raise StorageError(f"{target}: the folder {target.parent} does not exist")

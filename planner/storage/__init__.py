@@ -26,22 +26,22 @@ _import_sqlite_utils()
 
 from planner.storage.database import (  # noqa: E402
     APPLICATION_ID,
-    PLAN_SUFFIX,
     SCHEMA_VERSION,
     companion_files,
     copy_plan_file,
     create_plan_file,
     open_plan_file,
+    refuse_taken_name,
 )
 from planner.storage.repositories import PlanStore  # noqa: E402
 
 __all__ = [
     "APPLICATION_ID",
-    "PLAN_SUFFIX",
     "SCHEMA_VERSION",
     "PlanStore",
     "companion_files",
     "copy_plan_file",
     "create_plan_file",
     "open_plan_file",
+    "refuse_taken_name",
 ]

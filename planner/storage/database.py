@@ -21,15 +21,19 @@ from pathlib import Path
 import sqlite_utils
 
 from planner.errors import StorageError
-from planner.files import JOURNAL_SUFFIXES, PLAN_FILE_MARK, journal_name_problem, read_head
+from planner.files import (
+    JOURNAL_SUFFIXES,
+    PLAN_FILE_MARK,
+    SQLITE_MAGIC,
+    journal_name_problem,
+    read_head,
+)
 from planner.storage.migrations import STEPS
 
 log = logging.getLogger(__name__)
 
-PLAN_SUFFIX = ".summit"
 APPLICATION_ID = int.from_bytes(PLAN_FILE_MARK, "big")
 SCHEMA_VERSION = len(STEPS)
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
 
 
@@ -78,7 +82,7 @@ def _check_header(path: Path) -> None:
         raise StorageError(f"{path}: cannot be read ({error.strerror})") from None
     if size == 0:
         raise StorageError(f"{path}: the file is empty, not a Summit Planner plan")
-    if not header.startswith(_SQLITE_MAGIC):
+    if not header.startswith(SQLITE_MAGIC):
         raise StorageError(f"{path}: not a Summit Planner plan (not an SQLite database)")
     if len(header) < 100:
         raise StorageError(f"{path}: the plan file is truncated ({size} bytes)")
@@ -310,14 +314,22 @@ def _remove_new_empty_journals(journals: list[Path]) -> None:
         journal.unlink(missing_ok=True)
 
 
+def refuse_taken_name(path: Path) -> None:
+    """Raise StorageError if a new plan file cannot be made at ``path``.
+
+    The name must be free, and not one SQLite keeps for a journal.
+    """
+    if path.exists():
+        raise StorageError(f"{path}: already exists")
+    problem = journal_name_problem(path)
+    if problem is not None:
+        raise StorageError(problem)
+
+
 def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
     """Create a new, empty plan file at ``path`` (which must not exist)."""
     file = Path(path)
-    if file.exists():
-        raise StorageError(f"{file}: already exists")
-    problem = journal_name_problem(file)
-    if problem is not None:
-        raise StorageError(problem)
+    refuse_taken_name(file)
     try:
         db = _connect(file)
         _configure_for_writing(db)
@@ -325,15 +337,6 @@ def create_plan_file(path: str | os.PathLike[str]) -> sqlite_utils.Database:
         _migrate(db, 0)
     except sqlite3.Error as error:
         raise StorageError(f"{file}: cannot be created ({error})") from None
-    return db
-
-
-def create_memory_plan() -> sqlite_utils.Database:
-    """An in-memory plan database (tests and snapshots)."""
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _migrate(db, 0)
     return db
 
 

@@ -123,15 +123,20 @@ CREATE INDEX placement_venue ON placement(venue);
 """
 
 
-def _execute_all(db: sqlite_utils.Database, script: str) -> None:
-    # sqlite3's executescript() commits first; the steps must stay in the caller's transaction.
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+Step = Callable[[sqlite_utils.Database], None]
 
 
-def _step_1(db: sqlite_utils.Database) -> None:
-    _execute_all(db, _SCHEMA_1)
+def _script(script: str) -> Step:
+    """A step that runs the statements of ``script`` in order."""
+
+    def step(db: sqlite_utils.Database) -> None:
+        # sqlite3's executescript() commits first; the steps must stay in the caller's
+        # transaction.
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    return step
 
 
 # What calendars and invitations were written, so that the next run sends only
@@ -164,10 +169,6 @@ CREATE INDEX calendar_sent_item ON calendar_sent(item);
 """
 
 
-def _step_2(db: sqlite_utils.Database) -> None:
-    _execute_all(db, _SCHEMA_2)
-
-
 # A number that every committed change to the plan raises, so that a long job
 # (a scheduler run) can tell whether the plan it started from is still the
 # plan in the file, and an open window can tell that another program wrote.
@@ -178,10 +179,6 @@ CREATE TABLE plan_revision (
 );
 INSERT INTO plan_revision (singleton, revision) VALUES (1, 0);
 """
-
-
-def _step_3(db: sqlite_utils.Database) -> None:
-    _execute_all(db, _SCHEMA_3)
 
 
 # The programme's order (a session starts after the sessions it names, rule 10),
@@ -203,9 +200,5 @@ ALTER TABLE delegation ADD COLUMN former_names TEXT NOT NULL DEFAULT '[]'
 """
 
 
-def _step_4(db: sqlite_utils.Database) -> None:
-    _execute_all(db, _SCHEMA_4)
-
-
-STEPS: list[Callable[[sqlite_utils.Database], None]] = [_step_1, _step_2, _step_3, _step_4]
+STEPS: list[Step] = [_script(_SCHEMA_1), _script(_SCHEMA_2), _script(_SCHEMA_3), _script(_SCHEMA_4)]
 """STEPS[N-1] brings a file to version N."""

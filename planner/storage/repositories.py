@@ -1,4 +1,4 @@
-"""Rows <-> dataclasses. No row dict leaves this module.
+"""The plan file's store: whole-plan reads and row-by-row writes, in transactions.
 
 :class:`PlanStore` reads the whole plan as a :class:`~planner.domain.model.Plan`
 (in one read transaction, with the revision it is at) and writes
@@ -6,338 +6,46 @@
 touches. Every write runs in :meth:`PlanStore.transaction`, which takes the
 write lock at once (``BEGIN IMMEDIATE``), so what a change reads inside it is
 what it writes over; every write of plan rows raises the plan's revision.
+
+How each entity is kept in its row is :mod:`planner.storage.rows`; what is
+done with stored values that are not a plan, :mod:`planner.storage.damage`.
+No row dict leaves the storage package.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from planner.domain import times
-from planner.domain.edits import Edit, Entity, EntityChange, Kind
-from planner.domain.model import (
-    ALL,
-    BilateralRequest,
-    Delegation,
-    DelegationKind,
-    Event,
-    Feature,
-    Fixed,
-    FormerName,
-    Organizer,
-    Person,
-    Placement,
-    Plan,
-    PrecedenceOrder,
-    PrecedenceRule,
-    Rank,
-    RequestStatus,
-    Role,
-    Session,
-    SessionKind,
-    Span,
-    Venue,
-    Window,
-)
-from planner.errors import PlanBusyError, Problem, StorageError
+from planner.domain.edits import Edit, EntityChange, Kind
+from planner.domain.model import Event, Placement, Plan, Session
+from planner.errors import PlanBusyError, StorageError
+from planner.storage.damage import DamagedPlanError, RowReader, mistyped_values, read_row
 from planner.storage.database import no_space_left
-
-Row = dict[str, Any]
-T = TypeVar("T")
-
-
-def _json(values: Iterable[Any]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-def _json_object(pairs: Iterable[tuple[str, str]]) -> str:
-    return json.dumps(dict(pairs), ensure_ascii=False)
-
-
-def _read_object(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(json.loads(text).items())
-
-
-class _FieldError(ValueError):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-def _stored_list(row: Row, column: str) -> list[Any]:
-    """A list kept as JSON text in ``column``."""
-    try:
-        value = json.loads(row[column])
-    except (TypeError, ValueError) as error:
-        raise _FieldError(column, f"not a JSON list: {error}") from None
-    if not isinstance(value, list):
-        raise _FieldError(column, "not a JSON list")
-    return value
-
-
-def _when(value: datetime | None, tz: ZoneInfo) -> str | None:
-    return None if value is None else times.format_datetime(value, tz)
-
-
-def _read_when(text: str | None, tz: ZoneInfo) -> datetime | None:
-    return None if text is None else times.parse_stored(text, tz)
-
-
-def _window(earliest: str | None, latest: str | None, tz: ZoneInfo) -> Window | None:
-    if earliest is None and latest is None:
-        return None
-    return Window(_read_when(earliest, tz), _read_when(latest, tz))
-
-
-def event_row(event: Event) -> Row:
-    return {
-        "singleton": 1,
-        "id": event.id,
-        "name": event.name,
-        "city": event.city,
-        "timezone": event.timezone,
-        "start_date": event.start_date.isoformat(),
-        "end_date": event.end_date.isoformat(),
-        "day_start": times.format_clock(event.day_start),
-        "day_end": times.format_clock(event.day_end),
-        "slot_minutes": event.slot_minutes,
-        "changeover_minutes": event.changeover_minutes,
-        "organizer_name": event.organizer.name if event.organizer else None,
-        "organizer_email": event.organizer.email if event.organizer else None,
-        "languages": _json(event.languages),
-        "precedence_order": event.precedence.order.value,
-        "precedence_first": event.precedence.first,
-    }
-
-
-def event_from_row(row: Row) -> Event:
-    organizer = None
-    if row["organizer_name"] is not None:
-        organizer = Organizer(row["organizer_name"], row["organizer_email"])
-    return Event(
-        id=row["id"],
-        name=row["name"],
-        city=row["city"],
-        timezone=row["timezone"],
-        start_date=date.fromisoformat(row["start_date"]),
-        end_date=date.fromisoformat(row["end_date"]),
-        day_start=times.parse_clock(row["day_start"]),
-        day_end=times.parse_clock(row["day_end"]),
-        slot_minutes=row["slot_minutes"],
-        changeover_minutes=row["changeover_minutes"],
-        organizer=organizer,
-        languages=tuple(_stored_list(row, "languages")),
-        precedence=PrecedenceRule(
-            PrecedenceOrder(row["precedence_order"]), row["precedence_first"]
-        ),
-    )
-
-
-def venue_row(venue: Venue, tz: ZoneInfo, sort_order: int) -> Row:
-    return {
-        "id": venue.id,
-        "sort_order": sort_order,
-        "name": venue.name,
-        "building": venue.building,
-        "capacity": venue.capacity,
-        "features": _json(f.value for f in venue.features),
-        "unavailable": _json(
-            {"start": _when(span.start, tz), "end": _when(span.end, tz)}
-            for span in venue.unavailable
-        ),
-    }
-
-
-def venue_from_row(row: Row, tz: ZoneInfo) -> Venue:
-    return Venue(
-        id=row["id"],
-        name=row["name"],
-        building=row["building"],
-        capacity=row["capacity"],
-        features=tuple(Feature(f) for f in _stored_list(row, "features")),
-        unavailable=tuple(
-            Span(times.parse_stored(span["start"], tz), times.parse_stored(span["end"], tz))
-            for span in _stored_list(row, "unavailable")
-        ),
-    )
-
-
-def delegation_row(delegation: Delegation, tz: ZoneInfo, sort_order: int) -> Row:
-    return {
-        "id": delegation.id,
-        "sort_order": sort_order,
-        "name": delegation.name,
-        "kind": delegation.kind.value,
-        "country": delegation.country,
-        "precedence": delegation.precedence,
-        "arrival": _when(delegation.arrival, tz),
-        "departure": _when(delegation.departure, tz),
-        "languages": _json(delegation.languages),
-        "timezone": delegation.timezone,
-        "names": _json_object(delegation.names),
-        "former_names": _json(
-            {"name": former.name, "until": former.until.isoformat()}
-            for former in delegation.former_names
-        ),
-    }
-
-
-def delegation_from_row(row: Row, tz: ZoneInfo) -> Delegation:
-    return Delegation(
-        id=row["id"],
-        name=row["name"],
-        kind=DelegationKind(row["kind"]),
-        arrival=times.parse_stored(row["arrival"], tz),
-        departure=times.parse_stored(row["departure"], tz),
-        country=row["country"],
-        precedence=row["precedence"],
-        languages=tuple(_stored_list(row, "languages")),
-        timezone=row["timezone"],
-        names=_read_object(row["names"]),
-        former_names=tuple(
-            FormerName(former["name"], date.fromisoformat(former["until"]))
-            for former in json.loads(row["former_names"])
-        ),
-    )
-
-
-def person_row(person: Person, sort_order: int) -> Row:
-    return {
-        "id": person.id,
-        "sort_order": sort_order,
-        "delegation": person.delegation,
-        "honorific": person.honorific,
-        "given_name": person.given_name,
-        "family_name": person.family_name,
-        "position": person.position,
-        "rank": person.rank.value,
-        "role": person.role.value,
-        "email": person.email,
-        "remote": int(person.remote),
-    }
-
-
-def person_from_row(row: Row) -> Person:
-    return Person(
-        id=row["id"],
-        delegation=row["delegation"],
-        given_name=row["given_name"],
-        family_name=row["family_name"],
-        rank=Rank(row["rank"]),
-        role=Role(row["role"]),
-        honorific=row["honorific"],
-        position=row["position"],
-        email=row["email"],
-        remote=bool(row["remote"]),
-    )
-
-
-def session_row(session: Session, tz: ZoneInfo, sort_order: int) -> Row:
-    fixed = session.fixed or Fixed()
-    window = session.window or Window()
-    return {
-        "id": session.id,
-        "sort_order": sort_order,
-        "title": session.title,
-        "kind": session.kind.value,
-        "duration_minutes": session.duration_minutes,
-        "for_all": int(session.for_all),
-        "seats_per_delegation": session.seats_per_delegation,
-        "extra_seats": session.extra_seats,
-        "needs": _json(f.value for f in session.needs),
-        "fixed_start": _when(fixed.start, tz),
-        "fixed_venue": fixed.venue,
-        "window_earliest": _when(window.earliest, tz),
-        "window_latest": _when(window.latest, tz),
-        "titles": _json_object(session.titles),
-    }
-
-
-def session_from_row(
-    row: Row,
-    tz: ZoneInfo,
-    delegations: tuple[str, ...],
-    people: tuple[str, ...],
-    remote: tuple[str, ...],
-    after: tuple[str, ...] = (),
-) -> Session:
-    fixed = None
-    if row["fixed_start"] is not None or row["fixed_venue"] is not None:
-        fixed = Fixed(_read_when(row["fixed_start"], tz), row["fixed_venue"])
-    return Session(
-        id=row["id"],
-        title=row["title"],
-        kind=SessionKind(row["kind"]),
-        duration_minutes=row["duration_minutes"],
-        delegations=ALL if row["for_all"] else delegations,
-        people=people,
-        seats_per_delegation=row["seats_per_delegation"],
-        extra_seats=row["extra_seats"],
-        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
-        remote=remote,
-        fixed=fixed,
-        window=_window(row["window_earliest"], row["window_latest"], tz),
-        after=after,
-        titles=_read_object(row["titles"]),
-    )
-
-
-def request_row(request: BilateralRequest, tz: ZoneInfo, sort_order: int) -> Row:
-    window = request.window or Window()
-    return {
-        "id": request.id,
-        "sort_order": sort_order,
-        "from_delegation": request.from_delegation,
-        "to_delegation": request.to_delegation,
-        "duration_minutes": request.duration_minutes,
-        "priority": request.priority,
-        "window_earliest": _when(window.earliest, tz),
-        "window_latest": _when(window.latest, tz),
-        "needs": _json(f.value for f in request.needs),
-        "status": request.status.value,
-    }
-
-
-def request_from_row(row: Row, tz: ZoneInfo) -> BilateralRequest:
-    return BilateralRequest(
-        id=row["id"],
-        from_delegation=row["from_delegation"],
-        to_delegation=row["to_delegation"],
-        duration_minutes=row["duration_minutes"],
-        priority=row["priority"],
-        window=_window(row["window_earliest"], row["window_latest"], tz),
-        needs=tuple(Feature(f) for f in _stored_list(row, "needs")),
-        status=RequestStatus(row["status"]),
-    )
-
-
-def placement_row(placement: Placement, tz: ZoneInfo, is_session: bool) -> Row:
-    return {
-        "item": placement.item,
-        "session": placement.item if is_session else None,
-        "request": None if is_session else placement.item,
-        "start": _when(placement.start, tz),
-        "venue": placement.venue,
-        "locked": int(placement.locked),
-    }
-
-
-def placement_from_row(row: Row, tz: ZoneInfo) -> Placement:
-    return Placement(
-        item=row["item"],
-        start=times.parse_stored(row["start"], tz),
-        venue=row["venue"],
-        locked=bool(row["locked"]),
-    )
-
+from planner.storage.rows import (
+    Row,
+    delegation_from_row,
+    delegation_row,
+    entity_row,
+    event_from_row,
+    event_row,
+    person_from_row,
+    person_row,
+    placement_from_row,
+    placement_row,
+    request_from_row,
+    request_row,
+    session_from_row,
+    session_row,
+    venue_from_row,
+    venue_row,
+)
 
 _TABLES = {
     Kind.VENUE: "venue",
@@ -352,138 +60,6 @@ _TABLES = {
 def _is_busy(error: sqlite3.OperationalError) -> bool:
     text = str(error)
     return "database is locked" in text or "database is busy" in text
-
-
-_PLAN_TABLES = (
-    ("event", "id"),
-    ("venue", "id"),
-    ("delegation", "id"),
-    ("person", "id"),
-    ("session", "id"),
-    ("session_delegation", "session"),
-    ("session_person", "session"),
-    ("request", "id"),
-    ("placement", "item"),
-)
-# The summit-plan list that each table's rows become, in the same order.
-_TABLE_OF_LIST = {
-    "venues": "venue",
-    "delegations": "delegation",
-    "people": "person",
-    "sessions": "session",
-    "bilateral_requests": "request",
-    "schedule": "placement",
-}
-_COLUMN_OF_KEY = {
-    "from": "from_delegation",
-    "to": "to_delegation",
-    "window.earliest": "window_earliest",
-    "window.latest": "window_latest",
-    "fixed.start": "fixed_start",
-    "fixed.venue": "fixed_venue",
-    "organizer.name": "organizer_name",
-    "organizer.email": "organizer_email",
-    "precedence.order": "precedence_order",
-    "precedence.first": "precedence_first",
-}
-
-
-class DamagedPlanError(StorageError):
-    """Stored values that are not a plan, each named by table, id and field."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        lines = [str(problem) for problem in self.problems[:_PROBLEMS_SHOWN]]
-        if len(self.problems) > _PROBLEMS_SHOWN:
-            lines.append(f"… and {len(self.problems) - _PROBLEMS_SHOWN} more")
-        super().__init__(
-            "the plan file holds values that are not a plan:\n"
-            + "\n".join(f"  {line}" for line in lines)
-        )
-
-
-_PROBLEMS_SHOWN = 20
-
-
-def _where(table: str, key: object, field: str) -> str:
-    return (
-        f"table {table}, id {key!r}, field {field}"
-        if table != "event"
-        else f"table event, field {field}"
-    )
-
-
-def _stored_type(value: object) -> str:
-    if value is None:
-        return "NULL"
-    if isinstance(value, bytes):
-        return "a BLOB"
-    if isinstance(value, float):
-        return "a real number"
-    if isinstance(value, int):
-        return "a whole number"
-    return "text"
-
-
-def stored_place(plan: Plan, json_path: str) -> str:
-    """Where a summit-plan path (``venues[2].capacity``) is kept in the file."""
-    head, _, rest = json_path.partition(".")
-    if head == "event":
-        return _where("event", plan.event.id, _COLUMN_OF_KEY.get(rest, rest))
-    name, _, index_text = head.partition("[")
-    table = _TABLE_OF_LIST.get(name)
-    items: tuple[Any, ...] = getattr(plan, "requests" if name == "bilateral_requests" else name, ())
-    if table is None or not index_text.rstrip("]").isdigit():
-        return json_path
-    index = int(index_text.rstrip("]"))
-    if index >= len(items):
-        return json_path
-    key = items[index].item if table == "placement" else items[index].id
-    return _where(table, key, _COLUMN_OF_KEY.get(rest, rest))
-
-
-_READ_ERRORS = (ValueError, KeyError, TypeError, AttributeError, OverflowError)
-
-
-def _read_row(table: str, row: Row, read: Callable[[Row], T], field: str | None = None) -> T:
-    try:
-        return read(row)
-    except _READ_ERRORS as error:
-        raise DamagedPlanError([_row_problem(table, row, error, field)]) from None
-
-
-def _row_problem(table: str, row: Row, error: Exception, field: str | None = None) -> Problem:
-    key = row.get("item", row.get("id"))
-    if field is None and isinstance(error, _FieldError):
-        field = error.field
-    if field is None:
-        # Name the field whose value the error quotes, where it quotes one.
-        text = str(error)
-        field = next(
-            (
-                name
-                for name, value in row.items()
-                if isinstance(value, str) and value and repr(value) in text
-            ),
-            "(row)",
-        )
-    return Problem(_where(table, key, field), f"cannot be read ({error})")
-
-
-class _Reader:
-    """Reads rows into the model, collecting every row that cannot be read."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def all(self, table: str, rows: Iterable[Row], read: Callable[[Row], T]) -> tuple[T, ...]:
-        result = []
-        for row in rows:
-            try:
-                result.append(read(row))
-            except _READ_ERRORS as error:
-                self.problems.append(_row_problem(table, row, error))
-        return tuple(result)
 
 
 def ensure_writable(db: sqlite_utils.Database) -> None:
@@ -650,14 +226,14 @@ class PlanStore:
             return self._load()
 
     def _load(self) -> Plan:
-        problems = self._mistyped_values()
+        problems = mistyped_values(self.db)
         if problems:
             raise DamagedPlanError(problems)
         rows = list(self._rows("event", "singleton"))
         if not rows:
             raise StorageError("the plan file holds no event")
-        event = _read_row("event", rows[0], event_from_row)
-        tz = _read_row("event", rows[0], lambda row: times.zone(event.timezone), "timezone")
+        event = read_row("event", rows[0], event_from_row)
+        tz = read_row("event", rows[0], lambda row: times.zone(event.timezone), "timezone")
         members: dict[str, list[str]] = {}
         for row in self._rows("session_delegation", "session, sort_order"):
             members.setdefault(row["session"], []).append(row["delegation"])
@@ -667,7 +243,7 @@ class PlanStore:
         earlier: dict[str, list[str]] = {}
         for row in self._rows("session_after", "session, sort_order"):
             earlier.setdefault(row["session"], []).append(row["earlier"])
-        reader = _Reader()
+        reader = RowReader()
         plan = Plan(
             event=event,
             venues=reader.all("venue", self._rows("venue"), lambda row: venue_from_row(row, tz)),
@@ -699,48 +275,6 @@ class PlanStore:
         if reader.problems:
             raise DamagedPlanError(reader.problems)
         return plan
-
-    def _mistyped_values(self) -> list[Problem]:
-        """Values whose storage type is not their column's (the file's own schema says which).
-
-        SQLite lets any column hold any type; a tampered file can have text in a
-        capacity or a BLOB for a title.
-        """
-        problems: list[Problem] = []
-        for table, key in _PLAN_TABLES:
-            columns = self.db.execute(f"PRAGMA table_info([{table}])").fetchall()
-            tests = []
-            for _cid, name, declared, not_null, _default, _pk in columns:
-                allowed = {"INTEGER": "integer", "TEXT": "text"}.get(declared)
-                if allowed is not None:
-                    nullable = "" if not_null else ", 'null'"
-                    tests.append(
-                        (
-                            name,
-                            allowed,
-                            bool(not_null),
-                            f"typeof([{name}]) NOT IN ('{allowed}'{nullable})",
-                        )
-                    )
-            if not tests:
-                continue
-            condition = " OR ".join(test[3] for test in tests)
-            names = [column[1] for column in columns]
-            for row in self.db.execute(f"SELECT * FROM [{table}] WHERE {condition}"):
-                values = dict(zip(names, row, strict=True))
-                for name, allowed, not_null, _test in tests:
-                    value = values[name]
-                    expected = int if allowed == "integer" else str
-                    if isinstance(value, expected) or (value is None and not not_null):
-                        continue
-                    what = "a whole number" if allowed == "integer" else "text"
-                    problems.append(
-                        Problem(
-                            _where(table, values.get(key), name),
-                            f"must be {what}, found {_stored_type(value)}",
-                        )
-                    )
-        return problems
 
     # Writing ---------------------------------------------------------------
 
@@ -794,10 +328,10 @@ class PlanStore:
             return
         if change.before is None:
             sort_order = self._sort_order_at(table, change.position)
-            row = _entity_row(change.kind, entity, zone, sort_order)
+            row = entity_row(change.kind, entity, zone, sort_order)
             self.db.table(table).insert(row)
         else:
-            row = _entity_row(change.kind, entity, zone, 0)
+            row = entity_row(change.kind, entity, zone, 0)
             del row["sort_order"]
             self.db.table(table).update(change.key, row)
         if isinstance(entity, Session):
@@ -917,55 +451,3 @@ class PlanStore:
             table: self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             for table in tables
         }
-
-
-def _entity_row(kind: Kind, entity: Entity, zone: ZoneInfo, sort_order: int) -> Row:
-    if isinstance(entity, Venue):
-        return venue_row(entity, zone, sort_order)
-    if isinstance(entity, Delegation):
-        return delegation_row(entity, zone, sort_order)
-    if isinstance(entity, Person):
-        return person_row(entity, sort_order)
-    if isinstance(entity, Session):
-        return session_row(entity, zone, sort_order)
-    if isinstance(entity, BilateralRequest):
-        return request_row(entity, zone, sort_order)
-    raise TypeError(f"no table holds a {kind.value}")
-
-
-def stored_form(kind: Kind, entity: Entity, zone: ZoneInfo) -> Entity:
-    """``entity`` exactly as the plan file will read it back (times as stored, …)."""
-    if isinstance(entity, Event):
-        return event_from_row(event_row(entity))
-    if isinstance(entity, Placement):
-        return placement_from_row(placement_row(entity, zone, False), zone)
-    row = _entity_row(kind, entity, zone, 0)
-    if isinstance(entity, Venue):
-        return venue_from_row(row, zone)
-    if isinstance(entity, Delegation):
-        return delegation_from_row(row, zone)
-    if isinstance(entity, Person):
-        return person_from_row(row)
-    if isinstance(entity, Session):
-        members = () if entity.for_all else tuple(entity.delegations)
-        return session_from_row(row, zone, members, entity.people, entity.remote, entity.after)
-    return request_from_row(row, zone)
-
-
-def stored_edit(edit: Edit, zone: ZoneInfo) -> Edit:
-    """``edit`` with every new value in the form the plan file reads back."""
-    return Edit(
-        tuple(
-            change
-            if change.after is None
-            else EntityChange(
-                change.kind,
-                change.key,
-                change.before,
-                stored_form(change.kind, change.after, zone),
-                change.position,
-            )
-            for change in edit.changes
-        ),
-        edit.orders,
-    )

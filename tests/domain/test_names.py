@@ -15,8 +15,9 @@ from planner.domain.names import (
     session_title_in,
     translation,
 )
-from planner.domain.precedence import explain_precedence, order_of_precedence
+from planner.domain.precedence import order_of_precedence
 from planner.interchange import parse_plan
+from tests.domain.test_precedence import explain_precedence
 
 TURKIYE = {
     "id": "tr",

@@ -9,12 +9,18 @@ import pytest
 
 from planner.domain.model import Plan
 from planner.domain.precedence import (
-    explain_precedence,
     members_in_order,
     name_key,
     order_of_precedence,
+    standings,
 )
 from planner.interchange import parse_plan
+
+
+def explain_precedence(plan: Plan, delegation_id: str) -> str:
+    """Why the delegation stands where it stands, as the lists show it."""
+    return next(s.reason for s in standings(plan) if s.delegation.id == delegation_id)
+
 
 STAY = {"arrival": "2021-10-10T12:00:00+06:00", "departure": "2021-10-13T12:00:00+06:00"}
 

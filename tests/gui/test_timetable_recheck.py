@@ -11,7 +11,7 @@ from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
 from planner.gui.views.recheck import ConflictChecker, changed_items, recheck
 from planner.scheduling.greedy import greedy_schedule
-from planner.synthetic import generate_plan
+from tests.synthetic import generate_plan
 
 
 def random_moves(plan: Plan, rng: random.Random, count: int) -> Plan:

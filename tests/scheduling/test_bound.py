@@ -9,8 +9,8 @@ from planner.scheduling import SolveOptions, solve
 from planner.scheduling.bound import compulsory_parts, request_starts, upper_bound
 from planner.scheduling.bound import time_budget_bound as quick_bound
 from planner.scheduling.problem import Problem
-from planner.synthetic import generate_plan
 from tests.scheduling.test_solver import at, request, tiny
+from tests.synthetic import generate_plan
 
 
 def test_a_request_inside_a_fixed_session_of_its_delegation_counts_for_nothing() -> None:

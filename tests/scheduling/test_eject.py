@@ -17,8 +17,8 @@ from planner.scheduling.greedy import greedy
 from planner.scheduling.improve import eject
 from planner.scheduling.problem import Problem, assign_rooms, objective
 from planner.scheduling.search import Search, SolveOptions
-from planner.synthetic import generate_plan
 from tests.scheduling.test_solver import at, request, tiny
+from tests.synthetic import generate_plan
 
 
 def after_greedy(problem: Problem) -> Search:

@@ -12,8 +12,8 @@ from planner.domain import rules, times
 from planner.domain.model import ALL, Placement, Plan, Session, SessionKind, Window
 from planner.scheduling import SolveOptions, solve
 from planner.services import sample_plan
-from planner.synthetic import generate_plan
 from tests.scheduling.test_solver import at, request, tiny, valid
+from tests.synthetic import generate_plan
 
 
 def _starts(plan: Plan, placements: tuple[Placement, ...]) -> dict[str, int]:

@@ -33,7 +33,7 @@ from planner.domain.model import (
     Window,
 )
 from planner.scheduling import Progress, SolveOptions, first_fit, greedy_schedule, solve
-from planner.synthetic import generate_plan
+from tests.synthetic import generate_plan
 
 TZ = "Europe/Vienna"
 DAY = date(2021, 10, 30)

@@ -9,9 +9,24 @@ from pathlib import Path
 import sqlite_utils
 
 from planner.domain.model import Plan
-from planner.storage import APPLICATION_ID, PlanStore
-from planner.storage.database import create_memory_plan
+from planner.storage import APPLICATION_ID, SCHEMA_VERSION, PlanStore
 from planner.storage.migrations import STEPS
+
+
+def memory_plan() -> sqlite_utils.Database:
+    """An empty plan database of today's version, in memory."""
+    return _made_by_steps(sqlite_utils.Database(memory=True, execute_plugins=False), SCHEMA_VERSION)
+
+
+def _made_by_steps(db: sqlite_utils.Database, version: int) -> sqlite_utils.Database:
+    """``db`` as the first ``version`` steps make a plan file, empty."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    with db.atomic():
+        for step in STEPS[:version]:
+            step(db)
+        db.execute(f"PRAGMA user_version = {version}")
+    return db
 
 
 def without_later_fields(plan: Plan) -> Plan:
@@ -29,16 +44,11 @@ def write_old_plan_file(path: Path, plan: Plan, version: int) -> None:
     The plan is written by today's code into memory and its rows copied,
     column by column, into a file made by the first ``version`` steps alone.
     """
-    current = create_memory_plan()
+    current = memory_plan()
     with current.atomic():
         PlanStore(current).write_plan(plan)
-    db = sqlite_utils.Database(sqlite3.connect(str(path)))
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = _made_by_steps(sqlite_utils.Database(sqlite3.connect(str(path))), version)
     with db.atomic():
-        for step in STEPS[:version]:
-            step(db)
-        db.execute(f"PRAGMA user_version = {version}")
         db.execute("PRAGMA defer_foreign_keys = ON")
         for table in db.table_names():
             if table not in current.table_names():

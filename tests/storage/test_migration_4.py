@@ -8,8 +8,12 @@ from pathlib import Path
 
 from planner.domain.model import FormerName, Plan
 from planner.storage import SCHEMA_VERSION, PlanStore, open_plan_file
-from planner.storage.database import create_memory_plan
-from tests.storage.old_files import table_rows, without_later_fields, write_old_plan_file
+from tests.storage.old_files import (
+    memory_plan,
+    table_rows,
+    without_later_fields,
+    write_old_plan_file,
+)
 
 
 def test_a_version_3_file_opens_with_its_plan_intact_and_empty_new_fields(
@@ -62,7 +66,7 @@ def test_the_new_fields_are_stored_after_the_upgrade(tmp_path: Path, cica: Plan)
 
 def test_deleting_a_session_drops_it_from_the_order_of_others(cica: Plan) -> None:
     assert any("s-som" in s.after for s in cica.sessions)
-    store = PlanStore(create_memory_plan())
+    store = PlanStore(memory_plan())
     with store.transaction():
         store.write_plan(cica)
     with store.transaction():

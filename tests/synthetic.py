@@ -703,7 +703,7 @@ class _Generator:
         else:
             rng.shuffle(day_order)
         needs = draft.required_features
-        suitable = [venue for venue in venues if venue.has(needs)]
+        suitable = [venue for venue in venues if set(needs) <= set(venue.features)]
         rng.shuffle(suitable)
         for day in day_order:
             opens, closes = self.bounds[day]
