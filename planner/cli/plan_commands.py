@@ -14,7 +14,7 @@ from planner.cli.common import (
     plan_file_argument,
     print_problems,
 )
-from planner.domain import rules, times
+from planner.domain import rules, times, zones
 from planner.messages import tr
 from planner.services import PlanService, create_demo, import_document
 
@@ -108,7 +108,6 @@ def run_info(arguments: argparse.Namespace) -> int:
         service.close()
     event = plan.event
     opens, _closes = event.day_bounds(event.start_date)
-    offset = opens.strftime("%z")
     score = rules.score(plan)
     buildings = len({v.building for v in plan.venues})
     facts = [
@@ -123,7 +122,7 @@ def run_info(arguments: argparse.Namespace) -> int:
             tr("Time zone:"),
             tr("{zone} ({offset} on the first day; tz database {version})").format(
                 zone=event.timezone,
-                offset=f"UTC{offset[:3]}:{offset[3:]}",
+                offset=zones.offset_label(opens),
                 version=times.tz_database_version(),
             ),
         ),

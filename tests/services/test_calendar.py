@@ -25,7 +25,7 @@ from planner.domain.model import Organizer, Plan
 from planner.domain.precedence import members_in_order
 from planner.errors import ExportError, NotFoundError, PlannerError
 from planner.export import ical
-from planner.services import PlanService, import_document
+from planner.services import PlanService, import_document, invitation_files
 from planner.services import calendar as calendar_service
 from planner.services.calendar import export_calendar, write_invitations
 
@@ -190,7 +190,7 @@ def invitation_name(plan: Plan, item: str) -> str:
         else plan.session_by_id[item].title
     )
     stem = f"{start.astimezone(plan.event.zone):%Y-%m-%d %H%M} {what}"
-    return f"{calendar_service._file_words(stem)}.ics"
+    return f"{invitation_files.file_words(stem)}.ics"
 
 
 def test_invitations_one_event_per_file_with_organizer_and_attendees(
@@ -411,7 +411,7 @@ def test_invitation_file_names_are_safe_and_distinct_whatever_the_titles(
         ical.Entry(f"item/{n}", title, start, start, "", placement.venue, "", (), ())
         for n, title in enumerate(titles)
     ]
-    names = calendar_service._FileNames(plan, {})
+    names = invitation_files.FileNames(plan, {})
     stems = [names.stem(entry) for entry in entries]
     assert len(set(stems)) == len(stems)
     assert all("/" not in s and "\\" not in s and not s.startswith(".") for s in stems)
