@@ -1,9 +1,4 @@
-"""iCalendar writing: read back by two independent parsers (icalendar and vobject).
-
-icalendar resolves a TZID by its IANA name through zoneinfo; vobject builds
-the zone from the file's own VTIMEZONE (through dateutil), so the two check
-both halves of what a calendar program may do.
-"""
+"""iCalendar writing: read back by two independent parsers (tests.calendar_files)."""
 
 from __future__ import annotations
 
@@ -15,8 +10,6 @@ from typing import Any
 
 import icalendar
 import pytest
-import vobject
-import vobject.icalendar
 
 from planner.domain import times
 from planner.domain.model import (
@@ -34,51 +27,12 @@ from planner.domain.model import (
 )
 from planner.errors import NotFoundError
 from planner.export import ical
+from tests.calendar_files import read_events
 
 NOW = datetime(2021, 10, 1, 9, 0, tzinfo=UTC)
 
 
-# Reading back -------------------------------------------------------------------
-
-
-def _vobject_events(data: bytes) -> list[Any]:
-    # vobject keeps a process-wide map from TZID to the first VTIMEZONE it
-    # read; empty it so that every file is read with its own VTIMEZONE.
-    vobject.icalendar.__dict__["__tzidMap"].clear()
-    calendar = vobject.readOne(data.decode("utf-8"))
-    return list(calendar.vevent_list) if hasattr(calendar, "vevent_list") else []
-
-
-def read_events(data: bytes) -> dict[str, dict[str, Any]]:
-    """Each VEVENT by UID as both parsers see it; fails if they disagree."""
-    found: dict[str, dict[str, Any]] = {}
-    for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
-        attendees = event.get("attendee", [])
-        if not isinstance(attendees, list):
-            attendees = [attendees]
-        found[str(event["uid"])] = {
-            "start": event.decoded("dtstart").astimezone(UTC),
-            "end": event.decoded("dtend").astimezone(UTC),
-            "summary": str(event["summary"]),
-            "description": str(event.get("description", "")),
-            "location": str(event["location"]),
-            "status": str(event["status"]),
-            "sequence": int(event["sequence"]),
-            "attendees": sorted(str(a) for a in attendees),
-            "cn": sorted(str(a.params.get("CN", "")) for a in attendees),
-        }
-    others = _vobject_events(data)
-    assert len(others) == len(found)
-    for event in others:
-        mine = found[event.uid.value]
-        assert event.dtstart.value.astimezone(UTC) == mine["start"]
-        assert event.dtend.value.astimezone(UTC) == mine["end"]
-        assert event.summary.value == mine["summary"]
-        assert event.location.value == mine["location"]
-        assert event.description.value == mine["description"]
-        attendees = sorted(a.value for a in getattr(event, "attendee_list", []))
-        assert attendees == mine["attendees"]
-    return found
+# Helpers ------------------------------------------------------------------------
 
 
 def _lines(data: bytes) -> list[bytes]:
@@ -375,7 +329,7 @@ def test_no_value_can_add_a_property(cica: Plan) -> None:
     assert press["summary"].startswith("Talks ATTENDEE:mailto:intruder@example.org END:VEVENT;")
     assert all("intruder" not in a for a in press["attendees"])
     bilateral = events[ical.item_uid(plan.event.id, "br-x")]
-    assert bilateral["attendees"] == ["mailto:head.kz@example.org", "mailto:head.ru@example.org"]
+    assert bilateral["attendees"] == ["head.kz@example.org", "head.ru@example.org"]
     assert 'H.E. Ақан "The Chair"; Jr., ^ Рахметуллин: BEGIN:VALARM' in bilateral["cn"]
     calendar = icalendar.Calendar.from_ical(data)
     assert not calendar.walk("VALARM")
@@ -486,7 +440,7 @@ def test_a_plan_with_an_unknown_person_listed_still_renders() -> None:
     )
     events = read_events(_render(plan, ical.Method.REQUEST))
     (event,) = events.values()
-    assert event["attendees"] == ["mailto:a@b.at"]
+    assert event["attendees"] == ["a@b.at"]
     assert event["location"] == "hall, Vienna"
 
 
