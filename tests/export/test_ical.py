@@ -10,6 +10,8 @@ from typing import Any
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.domain import times
 from planner.domain.model import (
@@ -117,6 +119,54 @@ def test_fold_keeps_lines_within_75_octets_and_characters_whole(value: str) -> N
     assert all(line.startswith(b" ") for line in lines[1:])
     pieces = [lines[0].decode("utf-8")] + [line[1:].decode("utf-8") for line in lines[1:]]
     assert "".join(pieces) == f"SUMMARY:{value}"
+
+
+_ESCAPED_NEAR_FOLDS = st.tuples(
+    st.integers(min_value=0, max_value=2 * ical.FOLD_OCTETS),
+    st.lists(
+        st.sampled_from(["\\", ",", ";", "\n", "\r\n", "a", " ", "é", "ह", "中", "🇰🇿"]),
+        max_size=120,
+    ),
+)
+
+
+def _fold_points(lines: list[bytes]) -> list[int]:
+    """Where in the unfolded line each continuation line starts."""
+    points, position = [], len(lines[0])
+    for line in lines[1:]:
+        points.append(position)
+        position += len(line) - 1
+    return points
+
+
+@given(_ESCAPED_NEAR_FOLDS)
+@settings(max_examples=400, deadline=None)
+def test_fold_never_parts_a_backslash_from_what_it_escapes(
+    text: tuple[int, list[str]],
+) -> None:
+    padding, pieces = text
+    value = "x" * padding + "".join(pieces)
+    line = f"DESCRIPTION:{ical.escape_text(value)}"
+    lines = _lines(ical.fold(line))
+    unfolded = b"".join([lines[0], *(physical[1:] for physical in lines[1:])])
+    assert unfolded == line.encode("utf-8")
+    assert all(len(physical) <= ical.FOLD_OCTETS for physical in lines)
+    assert all(physical.startswith(b" ") for physical in lines[1:])
+    for physical in lines:
+        physical.decode("utf-8")  # no fold inside a UTF-8 sequence
+    for point in _fold_points(lines):
+        backslashes = len(unfolded[:point]) - len(unfolded[:point].rstrip(b"\\"))
+        assert backslashes % 2 == 0, f"a fold parts an escape at octet {point}"
+    read = icalendar.Event.from_ical(f"BEGIN:VEVENT\r\n{line}\r\nEND:VEVENT\r\n")
+    assert str(read["description"]) == value.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("offset", range(60, 80))
+def test_fold_at_an_escape_moves_the_backslash_to_the_next_line(offset: int) -> None:
+    line = "DESCRIPTION:" + "x" * (offset - len("DESCRIPTION:")) + "\\, and \\n more" + "y" * 80
+    lines = _lines(ical.fold(line))
+    assert not any(physical.endswith(b"\\") for physical in lines)
+    assert b"".join([lines[0], *(physical[1:] for physical in lines[1:])]) == line.encode()
 
 
 @pytest.mark.parametrize(
