@@ -15,7 +15,7 @@ from planner.cli.common import (
     print_problems,
     read_plan,
 )
-from planner.domain import rules, times
+from planner.domain import rules, times, zones
 from planner.messages import tr
 from planner.services import create_demo, import_document
 
@@ -99,7 +99,6 @@ def run_info(arguments: argparse.Namespace) -> int:
     plan = read_plan(arguments.plan)
     event = plan.event
     opens, _closes = event.day_bounds(event.start_date)
-    offset = opens.strftime("%z")
     score = rules.score(plan)
     buildings = len({v.building for v in plan.venues})
     facts = [
@@ -114,7 +113,7 @@ def run_info(arguments: argparse.Namespace) -> int:
             tr("Time zone:"),
             tr("{zone} ({offset} on the first day; tz database {version})").format(
                 zone=event.timezone,
-                offset=f"UTC{offset[:3]}:{offset[3:]}",
+                offset=zones.offset_label(opens),
                 version=times.tz_database_version(),
             ),
         ),

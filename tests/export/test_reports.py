@@ -121,7 +121,11 @@ def test_report_programme_is_in_time_order_with_home_time_where_it_differs(cica:
 def test_report_programme_has_no_home_time_when_the_zone_matches(cica: Plan) -> None:
     section = build_report(cica, "programme", delegation="kz").sections[0]
     assert all("Home time" not in " ".join(table.columns) for table in section.tables)
-    assert section.lines[0].startswith("Head of delegation: H.E. Ақан Рахметуллин")
+    assert section.lines == (
+        "Head of delegation: H.E. Ақан Рахметуллин, Deputy Minister of Foreign Affairs, "
+        "Acting Minister of Foreign Affairs",
+        "In town: 11 Oct 07:00 – 12 Oct 23:59",
+    )
 
 
 def test_report_programme_of_every_delegation_starts_each_on_a_new_page(cica: Plan) -> None:

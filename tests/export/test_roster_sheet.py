@@ -68,12 +68,17 @@ def test_roster_csv_has_exactly_the_roster_columns(cica: Plan) -> None:
 
 
 def test_roster_csv_is_utf8_with_bom_and_crlf_line_ends(cica: Plan) -> None:
-    data = roster_csv(roster_rows(cica))
-    assert data.startswith(b"\xef\xbb\xbfDelegation,Honorific,")
+    rows = roster_rows(cica)
+    data = roster_csv(rows)
     lines = data.split(b"\r\n")
+    assert lines[0] == b"\xef\xbb\xbf" + ",".join(COLUMNS).encode()
     assert lines[-1] == b""  # ends with CRLF
     assert all(b"\n" not in line for line in lines)  # no bare LF anywhere in the sample
-    assert "Тоқаев".encode() in data
+    assert (
+        "Kazakhstan,H.E.,Қасым-Жомарт,Тоқаев,President of the Republic of Kazakhstan,"
+        "Head of state,Member,,2021-10-11 07:00,2021-10-12 23:59"
+    ).encode() in lines
+    assert read_csv(data)[1:] == [[neutralise(text) for text in row.texts()] for row in rows]
 
 
 def test_roster_lists_delegations_in_precedence_order_with_the_head_first(cica: Plan) -> None:

@@ -17,18 +17,17 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-import icalendar
 import pytest
-import vobject
-import vobject.icalendar
 
 from planner.domain import times
 from planner.domain.model import Plan
 from planner.export import ical
 from planner.services import PlanService
 from planner.services.calendar import export_calendar, write_invitations
+from tests.calendar_files import read_events
 
 pytest.importorskip("radicale")
 
@@ -134,26 +133,7 @@ def caldav(tmp_path: Path) -> Iterator[CalDav]:
         log.close()
 
 
-def _events(data: bytes) -> dict[str, dict[str, object]]:
-    found: dict[str, dict[str, object]] = {}
-    for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
-        found[str(event["uid"])] = {
-            "start": event.decoded("dtstart").astimezone(UTC),
-            "end": event.decoded("dtend").astimezone(UTC),
-            "status": str(event["status"]),
-            "sequence": int(event["sequence"]),
-            "summary": str(event["summary"]),
-        }
-    vobject.icalendar.__dict__["__tzidMap"].clear()
-    others = list(getattr(vobject.readOne(data.decode("utf-8")), "vevent_list", []))
-    assert len(others) == len(found)
-    for event in others:
-        assert event.dtstart.value.astimezone(UTC) == found[event.uid.value]["start"]
-        assert event.summary.value == found[event.uid.value]["summary"]
-    return found
-
-
-def _assert_plan_instants(plan: Plan, events: dict[str, dict[str, object]]) -> None:
+def _assert_plan_instants(plan: Plan, events: dict[str, dict[str, Any]]) -> None:
     assert len(events) == len(plan.schedule)
     for placement in plan.schedule:
         event = events[ical.item_uid(plan.event.id, placement.item)]
@@ -166,7 +146,7 @@ def test_server_takes_the_whole_event_calendar(
 ) -> None:
     export_calendar(service, tmp_path / "all.ics", now=T0)
     assert caldav.put("/officer/summit/", (tmp_path / "all.ics").read_bytes()) == 201
-    _assert_plan_instants(service.plan, _events(caldav.get("/officer/summit/")))
+    _assert_plan_instants(service.plan, read_events(caldav.get("/officer/summit/")))
 
 
 def test_server_takes_a_delegation_calendar_with_hostile_names(
@@ -185,7 +165,7 @@ def test_server_takes_a_delegation_calendar_with_hostile_names(
     export_calendar(service, tmp_path / "kz.ics", delegation="kz", now=T0)
     caldav.put("/officer/kz/", (tmp_path / "kz.ics").read_bytes())
     served = caldav.get("/officer/kz/")
-    events = _events(served)
+    events = read_events(served)
     press = events[ical.item_uid(plan.event.id, "s-press")]
     assert press["summary"] == ical.single_line(title)
     lines = served.decode("utf-8").replace("\r\n ", "").split("\r\n")
@@ -211,7 +191,7 @@ def test_server_takes_each_invitation_then_its_update_and_cancellation(
     assert {p.name for p in second} <= {p.name for p in first} and len(second) == 2
     for path in second:
         assert caldav.put(f"/officer/invitations/{quote(path.name)}", path.read_bytes()) == 204
-    served = _events(caldav.get("/officer/invitations/"))
+    served = read_events(caldav.get("/officer/invitations/"))
     assert len(served) == len(first)
     moved = served[ical.item_uid(plan.event.id, "s-dinner")]
     assert moved["sequence"] == 1

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import times
+from planner.domain import times, zones
 from planner.domain.model import Delegation, Placement, Plan
 from planner.domain.precedence import order_of_precedence
 from planner.domain.rules import ScheduleView
@@ -130,29 +130,17 @@ class _Index:
 
 def home_zone(plan: Plan, delegation: Delegation, day: date) -> ZoneInfo | None:
     """The delegation's home zone when its clock differs from the event's on ``day``."""
-    if not delegation.timezone:
+    zone = zones.home_zone(delegation)
+    if zone is None:
         return None
-    try:
-        zone = times.zone(delegation.timezone)
-    except times.UnknownTimezoneError:
-        return None
-    opens, closes = plan.event.day_bounds(day)
-    event_zone = plan.event.zone
-    for moment in (opens, closes):
-        if moment.astimezone(zone).utcoffset() != moment.astimezone(event_zone).utcoffset():
-            return zone
+    if any(zones.clock_differs(moment, zone) for moment in plan.event.day_bounds(day)):
+        return zone
     return None
 
 
 def zone_label(zone: ZoneInfo, minute: int) -> str:
     """``IST``, or ``UTC+04:30`` for a zone the tz database gives no abbreviation."""
-    name = times.from_minutes(minute, zone).tzname() or ""
-    if name[:1] in ("+", "-"):
-        digits = name[1:]
-        if len(digits) == 4:
-            digits = f"{digits[:2]}:{digits[2:]}"
-        return f"UTC{name[0]}{digits}"
-    return name
+    return zones.zone_abbreviation(times.from_minutes(minute, zone))
 
 
 class DelegationTimeline(QWidget):
