@@ -46,7 +46,7 @@ ALLOWED_THIRD_PARTY: dict[str, set[str]] = {
     "storage": {"sqlite_utils"},
     "interchange": {"jsonschema", "jsonschema_rs", "openpyxl"},
     "scheduling": {"ortools"},
-    "export": {"icalendar", "openpyxl", "babel"},
+    "export": {"openpyxl", "babel"},
     "services": set(),
     "printing": {"PySide6"},
     "cli": {"rich"},

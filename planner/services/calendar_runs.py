@@ -25,6 +25,7 @@ from planner.domain import times
 from planner.domain.model import Plan
 from planner.errors import ExportError, StorageError
 from planner.export import ical
+from planner.files import is_same_file
 from planner.services.plans import PlanService
 from planner.storage.sent import Channel, ItemRecord, SentRecord, SentStore
 
@@ -136,7 +137,7 @@ def recording(service: PlanService) -> Iterator[None]:
 
 def check_target(service: PlanService, path: Path) -> None:
     """Refuse to write over the plan file itself."""
-    if service.path is not None and path.exists() and path.resolve() == service.path.resolve():
+    if is_same_file(path, service.path):
         raise ExportError(f"{path}: is the plan file itself; choose another output file")
 
 
