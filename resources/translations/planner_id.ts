@@ -1524,6 +1524,30 @@
         <source>File</source>
         <translation>Berkas</translation>
     </message>
+    <message>
+        <source>All delegations present</source>
+        <translation>Semua delegasi hadir</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <source>Delegations: {names}</source>
+        <translation>Delegasi: {names}</translation>
+    </message>
+    <message>
+        <source>Locked: the scheduler leaves it here</source>
+        <translation>Dikunci: penjadwal membiarkannya di sini</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({name}): {message}</source>
+        <translation>Aturan {rule} ({name}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -2005,6 +2029,31 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
+    <name>PaintedTimetable</name>
+    <message>
+        <source>The plan has no venues yet.</source>
+        <translation>Rencana belum memiliki ruangan.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>Belum ada yang dijadwalkan pada hari ini. Rencana ▸ Susun Jadwal… (Ctrl+B) menempatkan semua sidang dan sebanyak mungkin pertemuan bilateral yang muat; atau seret agenda dari daftar Belum dijadwalkan (atau pilih lalu tekan Enter).</translation>
+    </message>
+    <message>
+        <source>Unknown venue</source>
+        <translation>Ruangan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: bukan ruangan dalam rencana</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · {seats} kursi</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2111,6 +2160,48 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>A roster lists delegations for the whole event</source>
         <translation>Daftar delegasi berlaku untuk seluruh acara</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableCanvas</name>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Buka &amp;kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>A locked placement stays where it is when the schedule is built</source>
+        <translation>Penempatan yang dikunci tetap di tempatnya saat jadwal disusun</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>Keluarkan dari &amp;jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Timetable grid</source>
+        <translation>Kisi jadwal</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
+        <translation>Tombol panah berpindah antarblok, Enter menyunting, L mengunci atau membuka kunci, Delete mengeluarkan agenda dari jadwal; seret blok untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} placements, {conflicts} with conflicts</source>
+        <translation>{day}: {count} penempatan, {conflicts} dengan konflik</translation>
+    </message>
+    <message>
+        <source>Selected: {item}</source>
+        <translation>Dipilih: {item}</translation>
     </message>
 </context>
 <context>
@@ -2228,91 +2319,6 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>Needs: {features}</source>
         <translation>Kebutuhan: {features}</translation>
-    </message>
-</context>
-<context>
-    <name>_Canvas</name>
-    <message>
-        <source>Timetable grid</source>
-        <translation>Kisi jadwal</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation>Tombol panah berpindah antarblok, Enter menyunting, L mengunci atau membuka kunci, Delete mengeluarkan agenda dari jadwal; seret blok untuk memindahkannya.</translation>
-    </message>
-    <message>
-        <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation>{day}: {count} penempatan, {conflicts} dengan konflik</translation>
-    </message>
-    <message>
-        <source>Selected: {item}</source>
-        <translation>Dipilih: {item}</translation>
-    </message>
-    <message>
-        <source>The plan has no venues yet.</source>
-        <translation>Rencana belum memiliki ruangan.</translation>
-    </message>
-    <message>
-        <source>Bilateral</source>
-        <translation>Bilateral</translation>
-    </message>
-    <message>
-        <source>All delegations present</source>
-        <translation>Semua delegasi hadir</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> dan {count} lainnya</translation>
-    </message>
-    <message>
-        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
-        <translation>Belum ada yang dijadwalkan pada hari ini. Rencana ▸ Susun Jadwal… (Ctrl+B) menempatkan semua sidang dan sebanyak mungkin pertemuan bilateral yang muat; atau seret agenda dari daftar Belum dijadwalkan (atau pilih lalu tekan Enter).</translation>
-    </message>
-    <message>
-        <source>Unknown venue</source>
-        <translation>Ruangan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>{id}: not a venue of the plan</source>
-        <translation>{id}: bukan ruangan dalam rencana</translation>
-    </message>
-    <message>
-        <source>{name}
-{building} · {seats} seats</source>
-        <translation>{name}
-{building} · {seats} kursi</translation>
-    </message>
-    <message>
-        <source>Delegations: {names}</source>
-        <translation>Delegasi: {names}</translation>
-    </message>
-    <message>
-        <source>Locked: the scheduler leaves it here</source>
-        <translation>Dikunci: penjadwal membiarkannya di sini</translation>
-    </message>
-    <message>
-        <source>Rule {rule} ({name}): {message}</source>
-        <translation>Aturan {rule} ({name}): {message}</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>Buka &amp;kunci</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
-    </message>
-    <message>
-        <source>Un&amp;place</source>
-        <translation>Keluarkan dari &amp;jadwal</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sunting…</translation>
-    </message>
-    <message>
-        <source>A locked placement stays where it is when the schedule is built</source>
-        <translation>Penempatan yang dikunci tetap di tempatnya saat jadwal disusun</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,30 @@
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>All delegations present</source>
+        <translation>Присутствуют все делегации</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
+        <source>Delegations: {names}</source>
+        <translation>Делегации: {names}</translation>
+    </message>
+    <message>
+        <source>Locked: the scheduler leaves it here</source>
+        <translation>Закреплено: планировщик оставит здесь</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({name}): {message}</source>
+        <translation>Правило {rule} ({name}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -2005,6 +2029,31 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
+    <name>PaintedTimetable</name>
+    <message>
+        <source>The plan has no venues yet.</source>
+        <translation>В плане пока нет залов.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>В этот день пока ничего не размещено. План ▸ Составить расписание… (Ctrl+B) разместит все заседания и столько двусторонних встреч, сколько поместится; или перетащите мероприятие из списка «Не размещено» (или выберите его и нажмите Enter).</translation>
+    </message>
+    <message>
+        <source>Unknown venue</source>
+        <translation>Неизвестный зал</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: такого зала в плане нет</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · мест: {seats}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2111,6 +2160,48 @@ Please copy the details below into your report.</source>
     <message>
         <source>A roster lists delegations for the whole event</source>
         <translation>Список делегаций составляется на всё мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableCanvas</name>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>От&amp;крепить</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>За&amp;крепить</translation>
+    </message>
+    <message>
+        <source>A locked placement stays where it is when the schedule is built</source>
+        <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>&amp;Снять с расписания</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Timetable grid</source>
+        <translation>Сетка расписания</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
+        <translation>Стрелки — переход между блоками, Enter — правка, L — закрепить или открепить, Delete — снять с расписания; блок можно перетащить.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} placements, {conflicts} with conflicts</source>
+        <translation>{day}: размещений {count}, с нарушениями {conflicts}</translation>
+    </message>
+    <message>
+        <source>Selected: {item}</source>
+        <translation>Выбрано: {item}</translation>
     </message>
 </context>
 <context>
@@ -2228,91 +2319,6 @@ Please copy the details below into your report.</source>
     <message>
         <source>Needs: {features}</source>
         <translation>Требуется: {features}</translation>
-    </message>
-</context>
-<context>
-    <name>_Canvas</name>
-    <message>
-        <source>Timetable grid</source>
-        <translation>Сетка расписания</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation>Стрелки — переход между блоками, Enter — правка, L — закрепить или открепить, Delete — снять с расписания; блок можно перетащить.</translation>
-    </message>
-    <message>
-        <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation>{day}: размещений {count}, с нарушениями {conflicts}</translation>
-    </message>
-    <message>
-        <source>Selected: {item}</source>
-        <translation>Выбрано: {item}</translation>
-    </message>
-    <message>
-        <source>The plan has no venues yet.</source>
-        <translation>В плане пока нет залов.</translation>
-    </message>
-    <message>
-        <source>Bilateral</source>
-        <translation>Двусторонняя встреча</translation>
-    </message>
-    <message>
-        <source>All delegations present</source>
-        <translation>Присутствуют все делегации</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> и ещё {count}</translation>
-    </message>
-    <message>
-        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
-        <translation>В этот день пока ничего не размещено. План ▸ Составить расписание… (Ctrl+B) разместит все заседания и столько двусторонних встреч, сколько поместится; или перетащите мероприятие из списка «Не размещено» (или выберите его и нажмите Enter).</translation>
-    </message>
-    <message>
-        <source>Unknown venue</source>
-        <translation>Неизвестный зал</translation>
-    </message>
-    <message>
-        <source>{id}: not a venue of the plan</source>
-        <translation>{id}: такого зала в плане нет</translation>
-    </message>
-    <message>
-        <source>{name}
-{building} · {seats} seats</source>
-        <translation>{name}
-{building} · мест: {seats}</translation>
-    </message>
-    <message>
-        <source>Delegations: {names}</source>
-        <translation>Делегации: {names}</translation>
-    </message>
-    <message>
-        <source>Locked: the scheduler leaves it here</source>
-        <translation>Закреплено: планировщик оставит здесь</translation>
-    </message>
-    <message>
-        <source>Rule {rule} ({name}): {message}</source>
-        <translation>Правило {rule} ({name}): {message}</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>От&amp;крепить</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>За&amp;крепить</translation>
-    </message>
-    <message>
-        <source>Un&amp;place</source>
-        <translation>&amp;Снять с расписания</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>A locked placement stays where it is when the schedule is built</source>
-        <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
     </message>
 </context>
 <context>

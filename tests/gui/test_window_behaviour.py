@@ -34,7 +34,8 @@ from planner.gui.main_window import MainWindow, conflicts_text
 from planner.gui.printing import PreviewDialog, document
 from planner.gui.settings import Settings
 from planner.gui.views.delegation_timeline import DelegationTimeline
-from planner.gui.views.timetable import TimetableView, wrap_text
+from planner.gui.views.timetable import TimetableView
+from planner.gui.views.timetable_painting import wrap_text
 from planner.gui.views.unplaced import UnplacedList
 from planner.printing import build_document
 from planner.printing.pagination import paginate
@@ -194,7 +195,7 @@ def test_zoom_in_out_and_fit_the_day_are_remembered(
     layout = canvas.layout_
     assert layout is not None
     day_height = (layout.closes - layout.opens) * canvas.per_minute
-    assert day_height <= canvas.viewport().height() - canvas._metrics.header
+    assert day_height <= canvas.viewport().height() - canvas.metrics.header
     assert settings.timetable_zoom == pytest.approx(canvas.zoom)
     again = MainWindow(settings)
     qtbot.addWidget(again)

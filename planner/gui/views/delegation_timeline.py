@@ -46,8 +46,9 @@ from planner.domain.model import Delegation, Placement, Plan
 from planner.domain.precedence import order_of_precedence
 from planner.domain.rules import ScheduleView
 from planner.gui.views import palette
+from planner.gui.views.block_text import short_name
+from planner.gui.views.day_view import day_label
 from planner.gui.views.geometry import local_day
-from planner.gui.views.timetable import day_label, short_name
 
 MOST_LANES = 2
 """A row split for a double booking shows this many bars one above the other."""

@@ -3,7 +3,7 @@
 It lists the sessions without a placement and the bilateral requests that
 were not declined and are not granted yet, sessions first, then requests by
 priority. Dragging an entry carries its item id under
-:data:`~planner.gui.views.timetable.MIME_TYPE`.
+:data:`~planner.gui.views.item_drag.MIME_TYPE`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
 from planner.gui.models.values import show_features
 from planner.gui.views import palette
-from planner.gui.views.timetable import MIME_TYPE, item_mime
+from planner.gui.views.item_drag import MIME_TYPE, item_mime
 
 _Index = QModelIndex | QPersistentModelIndex
 
