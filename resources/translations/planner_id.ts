@@ -1548,6 +1548,10 @@
         <source>Rule {rule} ({name}): {message}</source>
         <translation>Aturan {rule} ({name}): {message}</translation>
     </message>
+    <message>
+        <source>with {names}</source>
+        <translation>dengan {names}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -2330,10 +2334,6 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {busy} dari {total} delegasi memiliki penempatan</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>dengan {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

@@ -1548,6 +1548,10 @@
         <source>Rule {rule} ({name}): {message}</source>
         <translation>{rule}-ереже ({name}): {message}</translation>
     </message>
+    <message>
+        <source>with {names}</source>
+        <translation>{names} делегациясымен</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -2330,10 +2334,6 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {total} делегацияның {busy} орналастыруы бар</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>{names} делегациясымен</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

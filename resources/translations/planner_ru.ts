@@ -1548,6 +1548,10 @@
         <source>Rule {rule} ({name}): {message}</source>
         <translation>Правило {rule} ({name}): {message}</translation>
     </message>
+    <message>
+        <source>with {names}</source>
+        <translation>с делегацией {names}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -2330,10 +2334,6 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: размещения есть у {busy} из {total} делегаций</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>с делегацией {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

@@ -39,6 +39,7 @@ from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
 from planner.gui.models.values import show_features
 from planner.gui.views import palette
+from planner.gui.views.geometry import item_key
 from planner.gui.views.item_drag import MIME_TYPE, item_mime
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +103,7 @@ class UnplacedModel(QAbstractListModel):
         ]
 
     def _session_row(self, plan: Plan, session: Session) -> _Row:
-        key = palette.item_key(session)
+        key = item_key(session)
         detail = self.tr("{kind} · {minutes} min").format(
             kind=palette.label(key), minutes=session.duration_minutes
         )
@@ -132,7 +133,7 @@ class UnplacedModel(QAbstractListModel):
             request.id,
             title,
             detail,
-            palette.item_key(request),
+            item_key(request),
             "\n".join(lines),
             f"{title} {who} {request.id}",
         )
