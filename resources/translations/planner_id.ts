@@ -1873,11 +1873,14 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
-    <name>DelegationTimeline</name>
+    <name>DayTabsView</name>
     <message>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
+</context>
+<context>
+    <name>DelegationTimeline</name>
     <message>
         <source>Show &amp;home time</source>
         <translation>Tampilkan waktu &amp;asal</translation>
@@ -2210,10 +2213,6 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
 </context>
 <context>
     <name>TimetableView</name>
-    <message>
-        <source>Days</source>
-        <translation>Hari</translation>
-    </message>
     <message>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
         <translation>Hari yang ditampilkan (Ctrl+Page Up / Ctrl+Page Down)</translation>

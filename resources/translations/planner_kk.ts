@@ -1873,11 +1873,14 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>DelegationTimeline</name>
+    <name>DayTabsView</name>
     <message>
         <source>Days</source>
         <translation>Күндер</translation>
     </message>
+</context>
+<context>
+    <name>DelegationTimeline</name>
     <message>
         <source>Show &amp;home time</source>
         <translation>&amp;Елінің уақытын көрсету</translation>
@@ -2210,10 +2213,6 @@ Please copy the details below into your report.</source>
 </context>
 <context>
     <name>TimetableView</name>
-    <message>
-        <source>Days</source>
-        <translation>Күндер</translation>
-    </message>
     <message>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
         <translation>Көрсетілген күн (Ctrl+Page Up / Ctrl+Page Down)</translation>

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QTabBar
+from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
 
 
 def day_label(day: date) -> str:
@@ -63,3 +63,55 @@ class DayCanvas(QAbstractScrollArea):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
+
+
+class DayTabsView(QWidget):
+    """A view of the plan one day at a time, the day picked from a row of tabs.
+
+    Subclasses say which days the plan has (:meth:`days`) and show one
+    (:meth:`show_day`).
+
+    Signals:
+        day_changed(object): the day shown changed (a ``date``).
+    """
+
+    day_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._day: date | None = None
+        self.day_tabs = QTabBar(self)
+        self.day_tabs.setAccessibleName(self.tr("Days"))
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.currentChanged.connect(self._on_day_tabs_changed)
+
+    def days(self) -> tuple[date, ...]:
+        """The days of the plan shown, in order (none before a plan is shown)."""
+        raise NotImplementedError
+
+    def show_day(self, day: date) -> None:
+        """Draw ``day``, one of :meth:`days`."""
+        raise NotImplementedError
+
+    def set_day(self, day: date) -> None:
+        """Show ``day`` (ignored when the plan has no such day)."""
+        days = self.days()
+        if day not in days or day == self._day:
+            return
+        self._day = day
+        select_day_tab(self.day_tabs, days.index(day))
+        self.show_day(day)
+        self.day_changed.emit(day)
+
+    def current_day(self) -> date:
+        """The day shown."""
+        self.days()  # a view that waits to build does so now
+        if self._day is None:
+            raise LookupError("no plan is shown")
+        return self._day
+
+    @Slot(int)
+    def _on_day_tabs_changed(self, position: int) -> None:
+        days = self.days()
+        if 0 <= position < len(days):
+            self.set_day(days[position])

@@ -28,13 +28,13 @@ from PySide6.QtGui import (
     QPen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabBar, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
 from planner.domain import times
 from planner.domain.model import Delegation, Plan
 from planner.gui.models.base import tr
 from planner.gui.views import palette, timeline_rows
-from planner.gui.views.day_view import DayCanvas, day_label, fill_day_tabs, select_day_tab
+from planner.gui.views.day_view import DayCanvas, DayTabsView, day_label, fill_day_tabs
 from planner.gui.views.timeline_rows import Bar, TimelineDay, TimelineIndex
 
 
@@ -65,7 +65,7 @@ def zone_label(zone: ZoneInfo, minute: int) -> str:
     return name
 
 
-class DelegationTimeline(QWidget):
+class DelegationTimeline(DayTabsView):
     """A row per delegation (order of precedence) showing its placements of a day.
 
     Signals:
@@ -74,17 +74,11 @@ class DelegationTimeline(QWidget):
     """
 
     item_activated = Signal(str)
-    day_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: TimelineIndex | None = None
         self._pending: Plan | None = None
-        self._day: date | None = None
-        self.day_tabs = QTabBar(self)
-        self.day_tabs.setAccessibleName(self.tr("Days"))
-        self.day_tabs.setExpanding(False)
-        self.day_tabs.currentChanged.connect(self._on_day_tabs_changed)
         self.home_time_check = QCheckBox(self.tr("Show &home time"), self)
         self.home_time_check.setToolTip(
             self.tr("Label each delegation's row in its home time zone where it differs")
@@ -127,25 +121,17 @@ class DelegationTimeline(QWidget):
         fill_day_tabs(self.day_tabs, index.days, self._day)
         self.canvas.show_day(index, self._day)
 
-    def set_day(self, day: date) -> None:
-        """Show ``day`` (ignored when the plan has no such day)."""
+    def days(self) -> tuple[date, ...]:
         self._build()
-        if self._index is None or day not in self._index.days or day == self._day:
-            return
-        self._day = day
-        select_day_tab(self.day_tabs, self._index.days.index(day))
+        return self._index.days if self._index else ()
+
+    def show_day(self, day: date) -> None:
+        assert self._index is not None
         self.canvas.show_day(self._index, day)
-        self.day_changed.emit(day)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._build()
         super().showEvent(event)
-
-    def current_day(self) -> date:
-        self._build()
-        if self._day is None:
-            raise LookupError("no plan is shown")
-        return self._day
 
     def rows(self) -> list[str]:
         """Delegation ids, top to bottom."""
@@ -178,11 +164,6 @@ class DelegationTimeline(QWidget):
         """UTC-minute spans of the day the delegation is not in town."""
         self._build()
         return self.canvas.absent_spans(delegation_id)
-
-    @Slot(int)
-    def _on_day_tabs_changed(self, position: int) -> None:
-        if self._index is not None and 0 <= position < len(self._index.days):
-            self.set_day(self._index.days[position])
 
     @Slot(bool)
     def _on_home_time_check_toggled(self, checked: bool) -> None:

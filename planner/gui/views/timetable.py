@@ -17,14 +17,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from planner.domain import times
 from planner.domain.model import Plan
 from planner.domain.rules import Violation
 from planner.gui.models.base import tr
 from planner.gui.views import block_text, palette
-from planner.gui.views.day_view import day_label, fill_day_tabs, select_day_tab
+from planner.gui.views.day_view import DayTabsView, day_label, fill_day_tabs
 from planner.gui.views.geometry import PlanIndex
 from planner.gui.views.timetable_canvas import TimetableCanvas
 
@@ -48,7 +48,7 @@ class BlockState:
     tooltip: str
 
 
-class TimetableView(QWidget):
+class TimetableView(DayTabsView):
     """One day of the schedule at a time, with drag and drop and live conflicts.
 
     Signals:
@@ -66,19 +66,13 @@ class TimetableView(QWidget):
     unplace_requested = Signal(str)
     item_activated = Signal(str)
     selection_changed = Signal(str)
-    day_changed = Signal(object)
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: PlanIndex | None = None
         self._found: list[str] = []
-        self._day: date | None = None
-        self.day_tabs = QTabBar(self)
-        self.day_tabs.setAccessibleName(self.tr("Days"))
         self.day_tabs.setToolTip(self.tr("The day shown (Ctrl+Page Up / Ctrl+Page Down)"))
-        self.day_tabs.setExpanding(False)
-        self.day_tabs.currentChanged.connect(self._on_day_tabs_changed)
         self.canvas = TimetableCanvas(self)
         self.canvas.move_requested.connect(self.move_requested)
         self.canvas.lock_requested.connect(self.lock_requested)
@@ -130,20 +124,9 @@ class TimetableView(QWidget):
         self._fill_tabs(days)
         self.canvas.show_day(index, self._day)
 
-    def set_day(self, day: date) -> None:
-        """Show ``day`` (ignored when the plan has no such day)."""
-        if self._index is None or day not in self._index.days or day == self._day:
-            return
-        self._day = day
-        select_day_tab(self.day_tabs, self._index.days.index(day))
+    def show_day(self, day: date) -> None:
+        assert self._index is not None
         self.canvas.show_day(self._index, day)
-        self.day_changed.emit(day)
-
-    def current_day(self) -> date:
-        """The day shown."""
-        if self._day is None:
-            raise LookupError("no plan is shown")
-        return self._day
 
     def select_item(self, item: str) -> bool:
         """Switch to the day of ``item``, scroll to it and highlight it.
@@ -293,11 +276,6 @@ class TimetableView(QWidget):
                     tab, self.tr("{day} is outside the event's dates (rule 8)").format(day=label)
                 )
                 tabs.setTabTextColor(tab, palette.conflict_colour())
-
-    @Slot(int)
-    def _on_day_tabs_changed(self, index: int) -> None:
-        if self._index is not None and 0 <= index < len(self._index.days):
-            self.set_day(self._index.days[index])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self._index:
