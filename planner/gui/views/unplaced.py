@@ -17,18 +17,16 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListView,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -37,12 +35,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
+from planner.gui.models.base import Index
 from planner.gui.models.values import show_features
 from planner.gui.views import palette
+from planner.gui.views.entry_list import EntryList, entry_flags
 from planner.gui.views.geometry import item_key
 from planner.gui.views.item_drag import MIME_TYPE, item_mime
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class UnplacedRole(IntEnum):
@@ -140,10 +138,10 @@ class UnplacedModel(QAbstractListModel):
 
     # Qt model interface -------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -162,15 +160,8 @@ class UnplacedModel(QAbstractListModel):
             return row.search
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return entry_flags(index, Qt.ItemFlag.ItemIsDragEnabled)
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
@@ -185,10 +176,9 @@ class UnplacedModel(QAbstractListModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
 
-class _ListView(QListView):
+class _ListView(EntryList):
     """A list whose current entry is placed on Enter and edited on F2 or a double-click."""
 
-    entry_activated = Signal(QModelIndex)
     entry_placed = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -203,14 +193,6 @@ class _ListView(QListView):
                 event.accept()
                 return
         super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self.entry_activated.emit(index)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
 
 
 class UnplacedList(QWidget):
