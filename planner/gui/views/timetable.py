@@ -6,6 +6,14 @@ and painting only the blocks in view keeps opening a day and redrawing after
 a move well under the time an officer notices. The view only displays the
 plan and emits signals; the window turns them into undoable service calls and
 hands the changed plan back through :meth:`TimetableView.set_plan`.
+
+This module holds the view: day tabs, search, legend and zoom around the
+grid. The grid itself is built in layers, each a module: where things go
+(:mod:`~planner.gui.views.timetable_grid`, over the Qt-free
+:mod:`~planner.gui.views.geometry`), how they are painted
+(:mod:`~planner.gui.views.timetable_painting`, with the words of
+:mod:`~planner.gui.views.block_text`) and how the officer works them
+(:mod:`~planner.gui.views.timetable_canvas`).
 """
 
 from __future__ import annotations

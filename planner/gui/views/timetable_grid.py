@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -81,6 +81,13 @@ class TimetableGrid(DayCanvas):
                 "Delete takes the item off the schedule; drag a block to move it."
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._metrics = self._measure()
+            self.update_scrollbars()
+            self.viewport().update()
+        super().changeEvent(event)
 
     @property
     def metrics(self) -> GridMetrics:

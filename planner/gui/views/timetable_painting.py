@@ -69,9 +69,6 @@ class PaintedTimetable(TimetableGrid):
         if event.type() == QEvent.Type.FontChange:
             self._elisions.clear()
             self._wraps.clear()
-            self._metrics = self._measure()
-            self.update_scrollbars()
-            self.viewport().update()
         super().changeEvent(event)
 
     # Painting -----------------------------------------------------------------
