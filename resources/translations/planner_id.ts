@@ -1524,6 +1524,34 @@
         <source>File</source>
         <translation>Berkas</translation>
     </message>
+    <message>
+        <source>All delegations present</source>
+        <translation>Semua delegasi hadir</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <source>Delegations: {names}</source>
+        <translation>Delegasi: {names}</translation>
+    </message>
+    <message>
+        <source>Locked: the scheduler leaves it here</source>
+        <translation>Dikunci: penjadwal membiarkannya di sini</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({name}): {message}</source>
+        <translation>Aturan {rule} ({name}): {message}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>dengan {names}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1845,11 +1873,14 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
-    <name>DelegationTimeline</name>
+    <name>DayTabsView</name>
     <message>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
+</context>
+<context>
+    <name>DelegationTimeline</name>
     <message>
         <source>Show &amp;home time</source>
         <translation>Tampilkan waktu &amp;asal</translation>
@@ -2005,6 +2036,31 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
+    <name>PaintedTimetable</name>
+    <message>
+        <source>The plan has no venues yet.</source>
+        <translation>Rencana belum memiliki ruangan.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>Belum ada yang dijadwalkan pada hari ini. Rencana ▸ Susun Jadwal… (Ctrl+B) menempatkan semua sidang dan sebanyak mungkin pertemuan bilateral yang muat; atau seret agenda dari daftar Belum dijadwalkan (atau pilih lalu tekan Enter).</translation>
+    </message>
+    <message>
+        <source>Unknown venue</source>
+        <translation>Ruangan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: bukan ruangan dalam rencana</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · {seats} kursi</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2114,11 +2170,49 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
-    <name>TimetableView</name>
+    <name>TimetableCanvas</name>
     <message>
-        <source>Days</source>
-        <translation>Hari</translation>
+        <source>Un&amp;lock</source>
+        <translation>Buka &amp;kunci</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>A locked placement stays where it is when the schedule is built</source>
+        <translation>Penempatan yang dikunci tetap di tempatnya saat jadwal disusun</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>Keluarkan dari &amp;jadwal</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Timetable grid</source>
+        <translation>Kisi jadwal</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
+        <translation>Tombol panah berpindah antarblok, Enter menyunting, L mengunci atau membuka kunci, Delete mengeluarkan agenda dari jadwal; seret blok untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} placements, {conflicts} with conflicts</source>
+        <translation>{day}: {count} penempatan, {conflicts} dengan konflik</translation>
+    </message>
+    <message>
+        <source>Selected: {item}</source>
+        <translation>Dipilih: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
     <message>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
         <translation>Hari yang ditampilkan (Ctrl+Page Up / Ctrl+Page Down)</translation>
@@ -2231,91 +2325,6 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     </message>
 </context>
 <context>
-    <name>_Canvas</name>
-    <message>
-        <source>Timetable grid</source>
-        <translation>Kisi jadwal</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation>Tombol panah berpindah antarblok, Enter menyunting, L mengunci atau membuka kunci, Delete mengeluarkan agenda dari jadwal; seret blok untuk memindahkannya.</translation>
-    </message>
-    <message>
-        <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation>{day}: {count} penempatan, {conflicts} dengan konflik</translation>
-    </message>
-    <message>
-        <source>Selected: {item}</source>
-        <translation>Dipilih: {item}</translation>
-    </message>
-    <message>
-        <source>The plan has no venues yet.</source>
-        <translation>Rencana belum memiliki ruangan.</translation>
-    </message>
-    <message>
-        <source>Bilateral</source>
-        <translation>Bilateral</translation>
-    </message>
-    <message>
-        <source>All delegations present</source>
-        <translation>Semua delegasi hadir</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> dan {count} lainnya</translation>
-    </message>
-    <message>
-        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
-        <translation>Belum ada yang dijadwalkan pada hari ini. Rencana ▸ Susun Jadwal… (Ctrl+B) menempatkan semua sidang dan sebanyak mungkin pertemuan bilateral yang muat; atau seret agenda dari daftar Belum dijadwalkan (atau pilih lalu tekan Enter).</translation>
-    </message>
-    <message>
-        <source>Unknown venue</source>
-        <translation>Ruangan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>{id}: not a venue of the plan</source>
-        <translation>{id}: bukan ruangan dalam rencana</translation>
-    </message>
-    <message>
-        <source>{name}
-{building} · {seats} seats</source>
-        <translation>{name}
-{building} · {seats} kursi</translation>
-    </message>
-    <message>
-        <source>Delegations: {names}</source>
-        <translation>Delegasi: {names}</translation>
-    </message>
-    <message>
-        <source>Locked: the scheduler leaves it here</source>
-        <translation>Dikunci: penjadwal membiarkannya di sini</translation>
-    </message>
-    <message>
-        <source>Rule {rule} ({name}): {message}</source>
-        <translation>Aturan {rule} ({name}): {message}</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>Buka &amp;kunci</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
-    </message>
-    <message>
-        <source>Un&amp;place</source>
-        <translation>Keluarkan dari &amp;jadwal</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sunting…</translation>
-    </message>
-    <message>
-        <source>A locked placement stays where it is when the schedule is built</source>
-        <translation>Penempatan yang dikunci tetap di tempatnya saat jadwal disusun</translation>
-    </message>
-</context>
-<context>
     <name>_TimelineCanvas</name>
     <message>
         <source>Delegation timeline</source>
@@ -2324,10 +2333,6 @@ Mohon salin rincian di bawah ini ke laporan Anda.</translation>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {busy} dari {total} delegasi memiliki penempatan</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>dengan {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

@@ -1524,6 +1524,34 @@
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>All delegations present</source>
+        <translation>Барлық делегациялар қатысады</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> және тағы {count}</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
+        <source>Delegations: {names}</source>
+        <translation>Делегациялар: {names}</translation>
+    </message>
+    <message>
+        <source>Locked: the scheduler leaves it here</source>
+        <translation>Бекітілген: жоспарлаушы осында қалдырады</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({name}): {message}</source>
+        <translation>{rule}-ереже ({name}): {message}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>{names} делегациясымен</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1845,11 +1873,14 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>DelegationTimeline</name>
+    <name>DayTabsView</name>
     <message>
         <source>Days</source>
         <translation>Күндер</translation>
     </message>
+</context>
+<context>
+    <name>DelegationTimeline</name>
     <message>
         <source>Show &amp;home time</source>
         <translation>&amp;Елінің уақытын көрсету</translation>
@@ -2005,6 +2036,31 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
+    <name>PaintedTimetable</name>
+    <message>
+        <source>The plan has no venues yet.</source>
+        <translation>Жоспарда әлі залдар жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>Бұл күні әлі ештеңе орналастырылмаған. Жоспар ▸ Кесте құру… (Ctrl+B) барлық отырысты және сыйғанынша екіжақты кездесулерді орналастырады; немесе «Орналаспаған» тізімінен іс-шараны сүйреңіз (не оны таңдап, Enter басыңыз).</translation>
+    </message>
+    <message>
+        <source>Unknown venue</source>
+        <translation>Белгісіз зал</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: жоспарда мұндай зал жоқ</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · {seats} орын</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2114,11 +2170,49 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>TimetableView</name>
+    <name>TimetableCanvas</name>
     <message>
-        <source>Days</source>
-        <translation>Күндер</translation>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Босату</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>A locked placement stays where it is when the schedule is built</source>
+        <translation>Бекітілген орналастыру кесте құрылғанда орнында қалады</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>&amp;Кестеден алу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өңдеу…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Timetable grid</source>
+        <translation>Кесте торы</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
+        <translation>Бағыт пернелері блоктар арасында жылжытады, Enter өңдейді, L бекітеді не босатады, Delete кестеден алады; блокты сүйреп жылжытуға болады.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} placements, {conflicts} with conflicts</source>
+        <translation>{day}: орналастырулар {count}, қайшылығы барлары {conflicts}</translation>
+    </message>
+    <message>
+        <source>Selected: {item}</source>
+        <translation>Таңдалды: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
     <message>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
         <translation>Көрсетілген күн (Ctrl+Page Up / Ctrl+Page Down)</translation>
@@ -2231,91 +2325,6 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>_Canvas</name>
-    <message>
-        <source>Timetable grid</source>
-        <translation>Кесте торы</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation>Бағыт пернелері блоктар арасында жылжытады, Enter өңдейді, L бекітеді не босатады, Delete кестеден алады; блокты сүйреп жылжытуға болады.</translation>
-    </message>
-    <message>
-        <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation>{day}: орналастырулар {count}, қайшылығы барлары {conflicts}</translation>
-    </message>
-    <message>
-        <source>Selected: {item}</source>
-        <translation>Таңдалды: {item}</translation>
-    </message>
-    <message>
-        <source>The plan has no venues yet.</source>
-        <translation>Жоспарда әлі залдар жоқ.</translation>
-    </message>
-    <message>
-        <source>Bilateral</source>
-        <translation>Екіжақты кездесу</translation>
-    </message>
-    <message>
-        <source>All delegations present</source>
-        <translation>Барлық делегациялар қатысады</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> және тағы {count}</translation>
-    </message>
-    <message>
-        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
-        <translation>Бұл күні әлі ештеңе орналастырылмаған. Жоспар ▸ Кесте құру… (Ctrl+B) барлық отырысты және сыйғанынша екіжақты кездесулерді орналастырады; немесе «Орналаспаған» тізімінен іс-шараны сүйреңіз (не оны таңдап, Enter басыңыз).</translation>
-    </message>
-    <message>
-        <source>Unknown venue</source>
-        <translation>Белгісіз зал</translation>
-    </message>
-    <message>
-        <source>{id}: not a venue of the plan</source>
-        <translation>{id}: жоспарда мұндай зал жоқ</translation>
-    </message>
-    <message>
-        <source>{name}
-{building} · {seats} seats</source>
-        <translation>{name}
-{building} · {seats} орын</translation>
-    </message>
-    <message>
-        <source>Delegations: {names}</source>
-        <translation>Делегациялар: {names}</translation>
-    </message>
-    <message>
-        <source>Locked: the scheduler leaves it here</source>
-        <translation>Бекітілген: жоспарлаушы осында қалдырады</translation>
-    </message>
-    <message>
-        <source>Rule {rule} ({name}): {message}</source>
-        <translation>{rule}-ереже ({name}): {message}</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>&amp;Босату</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Бекіту</translation>
-    </message>
-    <message>
-        <source>Un&amp;place</source>
-        <translation>&amp;Кестеден алу</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Өңдеу…</translation>
-    </message>
-    <message>
-        <source>A locked placement stays where it is when the schedule is built</source>
-        <translation>Бекітілген орналастыру кесте құрылғанда орнында қалады</translation>
-    </message>
-</context>
-<context>
     <name>_TimelineCanvas</name>
     <message>
         <source>Delegation timeline</source>
@@ -2324,10 +2333,6 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: {total} делегацияның {busy} орналастыруы бар</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>{names} делегациясымен</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

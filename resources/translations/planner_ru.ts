@@ -1524,6 +1524,34 @@
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>All delegations present</source>
+        <translation>Присутствуют все делегации</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
+        <source>Delegations: {names}</source>
+        <translation>Делегации: {names}</translation>
+    </message>
+    <message>
+        <source>Locked: the scheduler leaves it here</source>
+        <translation>Закреплено: планировщик оставит здесь</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({name}): {message}</source>
+        <translation>Правило {rule} ({name}): {message}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>с делегацией {names}</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -1845,11 +1873,14 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>DelegationTimeline</name>
+    <name>DayTabsView</name>
     <message>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
+</context>
+<context>
+    <name>DelegationTimeline</name>
     <message>
         <source>Show &amp;home time</source>
         <translation>Показывать &amp;время страны</translation>
@@ -2005,6 +2036,31 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
+    <name>PaintedTimetable</name>
+    <message>
+        <source>The plan has no venues yet.</source>
+        <translation>В плане пока нет залов.</translation>
+    </message>
+    <message>
+        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
+        <translation>В этот день пока ничего не размещено. План ▸ Составить расписание… (Ctrl+B) разместит все заседания и столько двусторонних встреч, сколько поместится; или перетащите мероприятие из списка «Не размещено» (или выберите его и нажмите Enter).</translation>
+    </message>
+    <message>
+        <source>Unknown venue</source>
+        <translation>Неизвестный зал</translation>
+    </message>
+    <message>
+        <source>{id}: not a venue of the plan</source>
+        <translation>{id}: такого зала в плане нет</translation>
+    </message>
+    <message>
+        <source>{name}
+{building} · {seats} seats</source>
+        <translation>{name}
+{building} · мест: {seats}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2114,11 +2170,49 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>TimetableView</name>
+    <name>TimetableCanvas</name>
     <message>
-        <source>Days</source>
-        <translation>Дни</translation>
+        <source>Un&amp;lock</source>
+        <translation>От&amp;крепить</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>За&amp;крепить</translation>
+    </message>
+    <message>
+        <source>A locked placement stays where it is when the schedule is built</source>
+        <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
+    </message>
+    <message>
+        <source>Un&amp;place</source>
+        <translation>&amp;Снять с расписания</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <source>Timetable grid</source>
+        <translation>Сетка расписания</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
+        <translation>Стрелки — переход между блоками, Enter — правка, L — закрепить или открепить, Delete — снять с расписания; блок можно перетащить.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} placements, {conflicts} with conflicts</source>
+        <translation>{day}: размещений {count}, с нарушениями {conflicts}</translation>
+    </message>
+    <message>
+        <source>Selected: {item}</source>
+        <translation>Выбрано: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
     <message>
         <source>The day shown (Ctrl+Page Up / Ctrl+Page Down)</source>
         <translation>Показываемый день (Ctrl+Page Up / Ctrl+Page Down)</translation>
@@ -2231,91 +2325,6 @@ Please copy the details below into your report.</source>
     </message>
 </context>
 <context>
-    <name>_Canvas</name>
-    <message>
-        <source>Timetable grid</source>
-        <translation>Сетка расписания</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between blocks, Enter edits, L locks or unlocks, Delete takes the item off the schedule; drag a block to move it.</source>
-        <translation>Стрелки — переход между блоками, Enter — правка, L — закрепить или открепить, Delete — снять с расписания; блок можно перетащить.</translation>
-    </message>
-    <message>
-        <source>{day}: {count} placements, {conflicts} with conflicts</source>
-        <translation>{day}: размещений {count}, с нарушениями {conflicts}</translation>
-    </message>
-    <message>
-        <source>Selected: {item}</source>
-        <translation>Выбрано: {item}</translation>
-    </message>
-    <message>
-        <source>The plan has no venues yet.</source>
-        <translation>В плане пока нет залов.</translation>
-    </message>
-    <message>
-        <source>Bilateral</source>
-        <translation>Двусторонняя встреча</translation>
-    </message>
-    <message>
-        <source>All delegations present</source>
-        <translation>Присутствуют все делегации</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> и ещё {count}</translation>
-    </message>
-    <message>
-        <source>Nothing is placed on this day yet. Plan ▸ Build Schedule… (Ctrl+B) places every session and as many bilaterals as fit; or drag an item from the Unplaced list (or select it and press Enter).</source>
-        <translation>В этот день пока ничего не размещено. План ▸ Составить расписание… (Ctrl+B) разместит все заседания и столько двусторонних встреч, сколько поместится; или перетащите мероприятие из списка «Не размещено» (или выберите его и нажмите Enter).</translation>
-    </message>
-    <message>
-        <source>Unknown venue</source>
-        <translation>Неизвестный зал</translation>
-    </message>
-    <message>
-        <source>{id}: not a venue of the plan</source>
-        <translation>{id}: такого зала в плане нет</translation>
-    </message>
-    <message>
-        <source>{name}
-{building} · {seats} seats</source>
-        <translation>{name}
-{building} · мест: {seats}</translation>
-    </message>
-    <message>
-        <source>Delegations: {names}</source>
-        <translation>Делегации: {names}</translation>
-    </message>
-    <message>
-        <source>Locked: the scheduler leaves it here</source>
-        <translation>Закреплено: планировщик оставит здесь</translation>
-    </message>
-    <message>
-        <source>Rule {rule} ({name}): {message}</source>
-        <translation>Правило {rule} ({name}): {message}</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>От&amp;крепить</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>За&amp;крепить</translation>
-    </message>
-    <message>
-        <source>Un&amp;place</source>
-        <translation>&amp;Снять с расписания</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>A locked placement stays where it is when the schedule is built</source>
-        <translation>Закреплённое размещение остаётся на месте при составлении расписания</translation>
-    </message>
-</context>
-<context>
     <name>_TimelineCanvas</name>
     <message>
         <source>Delegation timeline</source>
@@ -2324,10 +2333,6 @@ Please copy the details below into your report.</source>
     <message>
         <source>{day}: {busy} of {total} delegations have placements</source>
         <translation>{day}: размещения есть у {busy} из {total} делегаций</translation>
-    </message>
-    <message>
-        <source>with {names}</source>
-        <translation>с делегацией {names}</translation>
     </message>
     <message>
         <source>The plan has no delegations yet.</source>

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from planner.domain import rules
 from planner.domain.model import Placement, Plan
-from planner.services.schedule import Explanation, ScheduleResult
+from planner.scheduling import Explanation, ScheduleResult
 
 
 def result_of(

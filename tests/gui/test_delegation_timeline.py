@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.domain import times
 from planner.domain.model import Plan
 from planner.domain.precedence import order_of_precedence
+from planner.gui.views import timeline_rows
 from planner.gui.views.delegation_timeline import DelegationTimeline, zone_label
+from planner.gui.views.timeline_rows import Bar, TimelineIndex
 
 MON, TUE = date(2021, 10, 11), date(2021, 10, 12)
 
@@ -87,13 +89,13 @@ def test_double_click_on_a_bar_activates_it(
 ) -> None:
     canvas = timeline.canvas
     start = times.minutes(cica.placement_by_item["s-som"].start)
-    x = round(canvas._x(start + 30))
-    y = canvas._axis + canvas._row_height() // 2  # the first row: Kazakhstan
-    found = canvas.bar_at(QPoint(x, y))
+    point = canvas.point_for("kz", start + 30)  # the first row: Kazakhstan
+    assert point is not None
+    found = canvas.bar_at(point)
     assert found is not None and found[1] is not None and found[1].item == "s-som"
     assert "Meeting" in canvas.tooltip_for(*found)
     with qtbot.waitSignal(timeline.item_activated) as signal:
-        qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        qtbot.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert signal.args == ["s-som"]
 
 
@@ -110,7 +112,40 @@ def test_a_hidden_timeline_waits_until_shown(qtbot: QtBot, cica: Plan) -> None:
     widget = DelegationTimeline()
     qtbot.addWidget(widget)
     widget.set_plan(cica)
-    assert widget._index is None  # nothing built while hidden
+    assert widget.canvas.index is None  # nothing built while hidden
     widget.show()
-    assert widget._index is not None
+    assert widget.canvas.index is not None
     assert widget.rows()[0] == "kz"
+
+
+def _bar(item: str, start: int, end: int) -> Bar:
+    return Bar(item, item, "other", start, end, "v")
+
+
+def test_a_double_booking_splits_the_row_into_two_lanes_at_most() -> None:
+    bars = [_bar("a", 0, 60), _bar("b", 30, 90), _bar("c", 45, 100), _bar("d", 120, 150)]
+    assert timeline_rows.overlapping(bars) == {"a", "b", "c"}
+    # A third booking at once shares the lower lane; a bar alone keeps the whole row.
+    assert timeline_rows.lanes(bars) == {"a": (0, 2), "b": (1, 2), "c": (1, 2), "d": (0, 1)}
+
+
+def test_time_out_of_town_and_hour_ticks_of_a_day(cica: Plan) -> None:
+    index = TimelineIndex(cica)
+    monday, tuesday = index.day(MON), index.day(TUE)
+    zone = cica.event.zone
+    # Pakistan lands after Monday's last hour; Egypt leaves at 16:00 on Tuesday.
+    pakistan, egypt = cica.delegation_by_id["pk"], cica.delegation_by_id["eg"]
+    assert timeline_rows.absent_spans(pakistan, monday) == [(monday.first, monday.last)]
+    four_pm = times.minutes(times.at(TUE, time(16), zone))
+    assert timeline_rows.absent_spans(egypt, tuesday) == [(four_pm, tuesday.last)]
+    assert timeline_rows.absent_spans(cica.delegation_by_id["kz"], monday) == []
+    ticks = timeline_rows.hour_ticks(monday, zone, 120)
+    assert [f"{times.from_minutes(minute, zone):%H:%M}" for minute in ticks] == [
+        "08:00",
+        "10:00",
+        "12:00",
+        "14:00",
+        "16:00",
+        "18:00",
+        "20:00",
+    ]

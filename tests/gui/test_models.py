@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from planner.domain import times
 from planner.domain.precedence import order_of_precedence
 from planner.gui.document import Document
 from planner.gui.models import (
@@ -20,6 +22,7 @@ from planner.gui.models import (
     RequestModel,
     SessionModel,
     VenueModel,
+    values,
 )
 from planner.services import PlanService
 
@@ -171,10 +174,31 @@ def test_a_hidden_list_catches_up_when_shown_and_never_edits_an_old_plan(
     venues = VenueModel(document)
     venues.set_live(False)
     other = VenueModel(document)
+    shown_before = venues.index(0, 1).data()
+    assert shown_before != "Hall A"
     assert other.setData(other.index(0, column(other, "Name")), "Hall A")
-    assert venues.stale and venues.index(0, 1).data() != "Hall A"
+    assert venues.stale and venues.index(0, 1).data() == shown_before
     assert venues.setData(venues.index(1, column(venues, "Seats")), 999)
     assert document.plan.venues[0].name == "Hall A"
     assert document.plan.venues[1].capacity == 999
     venues.set_live(True)
     assert not venues.stale and venues.index(0, 1).data() == "Hall A"
+
+
+@pytest.mark.parametrize("empty", [None, "", "   "])
+def test_an_empty_cell_reads_as_nothing_set(empty: Any) -> None:
+    zone = times.zone("Asia/Almaty")
+    assert values.optional_text(empty) is None
+    assert values.optional_number(empty, 1) is None
+    assert values.optional_when(empty, zone) is None
+
+
+def test_a_filled_optional_cell_reads_as_its_value() -> None:
+    zone = times.zone("Asia/Almaty")
+    assert values.optional_text("  Dr ") == "Dr"
+    assert values.optional_number(" 3 ", 1) == 3
+    assert values.optional_when("2021-10-12 10:00", zone) == times.at(
+        date(2021, 10, 12), time(10), zone
+    )
+    with pytest.raises(ValueError, match="at least 1"):
+        values.optional_number("0", 1)

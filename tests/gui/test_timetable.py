@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain import rules, times
 from planner.domain.model import Event, Placement, Plan
-from planner.gui.views.timetable import MIME_TYPE, TimetableView, item_mime
+from planner.gui.views.item_drag import MIME_TYPE, item_mime
+from planner.gui.views.timetable import TimetableView
 
 MON, TUE = date(2021, 10, 11), date(2021, 10, 12)
 
@@ -119,7 +120,7 @@ def test_dropping_a_block_requests_a_move_to_the_snapped_slot(
     point = view.point_for(when(cica, TUE, 9, 0), "v-bil-b")
     assert point is not None
     # Seven minutes below 09:00 snaps back to 09:00; the slot is 15 minutes.
-    seven = round(7 * view.canvas._metrics.per_minute)
+    seven = round(7 * view.canvas.per_minute)
     with qtbot.waitSignal(view.move_requested) as signal:
         drop(view, item_mime("br-003"), point + QPoint(0, seven))
     item, start, venue = signal.args
@@ -127,7 +128,7 @@ def test_dropping_a_block_requests_a_move_to_the_snapped_slot(
     assert start == when(cica, TUE, 9, 0)
     assert start.tzinfo == cica.event.zone
     # Nine minutes below snaps forward to 09:15.
-    nine = round(9 * view.canvas._metrics.per_minute)
+    nine = round(9 * view.canvas.per_minute)
     with qtbot.waitSignal(view.move_requested) as signal:
         drop(view, item_mime("br-003"), point + QPoint(0, nine))
     assert signal.args[1] == when(cica, TUE, 9, 15)

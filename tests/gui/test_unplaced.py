@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from planner.domain.model import Plan, RequestStatus
-from planner.gui.views.timetable import MIME_TYPE, item_from_mime
+from planner.gui.views.item_drag import MIME_TYPE, item_from_mime
 from planner.gui.views.unplaced import UnplacedList, UnplacedRole
 
 

@@ -259,9 +259,6 @@ class PlanTableModel(QAbstractTableModel, Generic[T]):
 
     # Rows ------------------------------------------------------------------------
 
-    def row_object(self, row: int) -> T:
-        return self._rows[row]
-
     def row_of_id(self, row_id: str) -> int | None:
         for number, row in enumerate(self._rows):
             if self.row_id(row) == row_id:

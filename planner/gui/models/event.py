@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -48,72 +49,78 @@ def _first_by_lot(plan: Plan, value: Any) -> Event:
     return replace(event, precedence=replace(event.precedence, first=first))
 
 
+def _event_field(
+    key: str,
+    label: object,
+    read: Callable[[Any], Any],
+    tooltip: object = "",
+    show: Callable[[Any], Any] = lambda value: value,
+    editor: Editor | None = None,
+) -> Setting:
+    """The setting of the event's field ``key``, shown by ``show``, typed in as ``read`` reads."""
+    return Setting(
+        key,
+        label,
+        lambda p: show(getattr(p.event, key)),
+        lambda p, v: replace(p.event, **{key: read(v)}),
+        tooltip,
+        editor=editor,
+    )
+
+
 SETTINGS: tuple[Setting, ...] = (
-    Setting(
-        "name",
-        QT_TRANSLATE_NOOP("", "Name"),
-        lambda p: p.event.name,
-        lambda p, v: replace(p.event, name=values.text(v)),
-    ),
-    Setting(
-        "city",
-        QT_TRANSLATE_NOOP("", "City"),
-        lambda p: p.event.city,
-        lambda p, v: replace(p.event, city=values.text(v)),
-    ),
-    Setting(
+    _event_field("name", QT_TRANSLATE_NOOP("", "Name"), values.text),
+    _event_field("city", QT_TRANSLATE_NOOP("", "City"), values.text),
+    _event_field(
         "timezone",
         QT_TRANSLATE_NOOP("", "Time zone"),
-        lambda p: p.event.timezone,
-        lambda p, v: replace(p.event, timezone=values.text(v)),
+        values.text,
         QT_TRANSLATE_NOOP(
             "", "IANA name such as Asia/Almaty; every time in the plan is in this zone"
         ),
     ),
-    Setting(
+    _event_field(
         "start_date",
         QT_TRANSLATE_NOOP("", "First day"),
-        lambda p: p.event.start_date.isoformat(),
-        lambda p, v: replace(p.event, start_date=values.day(v)),
+        values.day,
         QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
-        editor=Editor.DATE,
+        date.isoformat,
+        Editor.DATE,
     ),
-    Setting(
+    _event_field(
         "end_date",
         QT_TRANSLATE_NOOP("", "Last day"),
-        lambda p: p.event.end_date.isoformat(),
-        lambda p, v: replace(p.event, end_date=values.day(v)),
+        values.day,
         QT_TRANSLATE_NOOP("", "YYYY-MM-DD"),
-        editor=Editor.DATE,
+        date.isoformat,
+        Editor.DATE,
     ),
-    Setting(
+    _event_field(
         "day_start",
         QT_TRANSLATE_NOOP("", "Day starts"),
-        lambda p: times.format_clock(p.event.day_start),
-        lambda p, v: replace(p.event, day_start=values.clock(v)),
+        values.clock,
         QT_TRANSLATE_NOOP("", "HH:MM"),
-        editor=Editor.TIME,
+        times.format_clock,
+        Editor.TIME,
     ),
-    Setting(
+    _event_field(
         "day_end",
         QT_TRANSLATE_NOOP("", "Day ends"),
-        lambda p: times.format_clock(p.event.day_end),
-        lambda p, v: replace(p.event, day_end=values.clock(v)),
+        values.clock,
         QT_TRANSLATE_NOOP("", "HH:MM"),
-        editor=Editor.TIME,
+        times.format_clock,
+        Editor.TIME,
     ),
-    Setting(
+    _event_field(
         "slot_minutes",
         QT_TRANSLATE_NOOP("", "Slot (minutes)"),
-        lambda p: p.event.slot_minutes,
-        lambda p, v: replace(p.event, slot_minutes=values.whole_number(v)),
+        values.whole_number,
         QT_TRANSLATE_NOOP("", "The grid every start time sits on: 5, 10, 15 or 30"),
     ),
-    Setting(
+    _event_field(
         "changeover_minutes",
         QT_TRANSLATE_NOOP("", "Changeover (minutes)"),
-        lambda p: p.event.changeover_minutes,
-        lambda p, v: replace(p.event, changeover_minutes=values.whole_number(v)),
+        values.whole_number,
         QT_TRANSLATE_NOOP("", "Time a delegation needs between sessions in different buildings"),
     ),
     Setting(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -60,6 +61,44 @@ def delegation_id(plan: Plan, value: Any) -> str:
     raise ValueError(tr("no delegation called {name!r}").format(name=source))
 
 
+def _field(title: str, name: str, read: Callable[[Any], Any], **options: Any) -> Column[Any]:
+    """A column of the row's field ``name``; an edit puts in what ``read`` makes of the value."""
+    return Column(
+        title,
+        lambda p, row: getattr(row, name),
+        lambda p, row, value: replace(row, **{name: read(value)}),
+        **options,
+    )
+
+
+def _delegation_field(title: str, name: str) -> Column[Any]:
+    """A column of the delegation in the row's field ``name``, shown and chosen by its name."""
+
+    def shown(plan: Plan, row: Any) -> str:
+        return plan.delegation_name(getattr(row, name))
+
+    return Column(
+        title,
+        lambda p, row: getattr(row, name),
+        lambda p, row, value: replace(row, **{name: delegation_id(p, value)}),
+        display=shown,
+        choices=_delegation_choices,
+        sort=lambda p, row: name_key(shown(p, row)),
+    )
+
+
+def _when_field(title: str, name: str, tooltip: str) -> Column[Any]:
+    """A column of the date and time in the row's field ``name``, typed in the event's zone."""
+    return Column(
+        title,
+        lambda p, row: values.show_when(getattr(row, name), p.event.zone),
+        lambda p, row, value: replace(row, **{name: values.when(value, p.event.zone)}),
+        sort=lambda p, row: times.minutes(getattr(row, name)),
+        editor=Editor.DATETIME,
+        tooltip=tooltip,
+    )
+
+
 def _placed(plan: Plan, item: str) -> str:
     placement = plan.placement_by_item.get(item)
     if placement is None:
@@ -82,20 +121,14 @@ class VenueModel(PlanTableModel[Venue]):
     def make_columns(self) -> Sequence[Column[Venue]]:
         return [
             Column(tr("Id"), lambda p, v: v.id),
-            Column(
-                tr("Name"), lambda p, v: v.name, lambda p, v, x: replace(v, name=values.text(x))
-            ),
-            Column(
+            _field(tr("Name"), "name", values.text),
+            _field(
                 tr("Building"),
-                lambda p, v: v.building,
-                lambda p, v, x: replace(v, building=values.text(x)),
+                "building",
+                values.text,
                 tooltip=tr("Moving between buildings needs the changeover time (rule 9)"),
             ),
-            Column(
-                tr("Seats"),
-                lambda p, v: v.capacity,
-                lambda p, v, x: replace(v, capacity=values.whole_number(x, 1, 100_000)),
-            ),
+            _field(tr("Seats"), "capacity", partial(values.whole_number, low=1, high=100_000)),
             Column(
                 tr("Features"),
                 lambda p, v: values.show_features(v.features),
@@ -128,7 +161,6 @@ class VenueModel(PlanTableModel[Venue]):
         return venue
 
 
-
 class DelegationModel(PlanTableModel[Delegation]):
     """Delegations in the order of precedence; the reason for each place is the tooltip."""
 
@@ -137,18 +169,13 @@ class DelegationModel(PlanTableModel[Delegation]):
     natural_order = QT_TRANSLATE_NOOP("", "In the order of precedence")
 
     def make_columns(self) -> Sequence[Column[Delegation]]:
-        def zone_of(p: Plan) -> Any:
-            return p.event.zone
-
         return [
             Column(
                 tr("Place"),
                 lambda p, d: self._places.get(d.id, 0),
                 tooltip=tr("Place in the order of precedence"),
             ),
-            Column(
-                tr("Name"), lambda p, d: d.name, lambda p, d, x: replace(d, name=values.text(x))
-            ),
+            _field(tr("Name"), "name", values.text),
             Column(
                 tr("Status"),
                 lambda p, d: d.kind.value,
@@ -162,22 +189,8 @@ class DelegationModel(PlanTableModel[Delegation]):
                 lambda p, d, x: replace(d, country=(values.optional_text(x) or "").upper() or None),
                 tooltip=tr("ISO 3166 two-letter code, e.g. KZ"),
             ),
-            Column(
-                tr("Arrival"),
-                lambda p, d: values.show_when(d.arrival, zone_of(p)),
-                lambda p, d, x: replace(d, arrival=values.when(x, zone_of(p))),
-                sort=lambda p, d: times.minutes(d.arrival),
-                editor=Editor.DATETIME,
-                tooltip=tr("Event time, e.g. 2021-10-11 09:00"),
-            ),
-            Column(
-                tr("Departure"),
-                lambda p, d: values.show_when(d.departure, zone_of(p)),
-                lambda p, d, x: replace(d, departure=values.when(x, zone_of(p))),
-                sort=lambda p, d: times.minutes(d.departure),
-                editor=Editor.DATETIME,
-                tooltip=tr("Event time, e.g. 2021-10-12 18:00"),
-            ),
+            _when_field(tr("Arrival"), "arrival", tr("Event time, e.g. 2021-10-11 09:00")),
+            _when_field(tr("Departure"), "departure", tr("Event time, e.g. 2021-10-12 18:00")),
             Column(
                 tr("Pinned place"),
                 lambda p, d: d.precedence,
@@ -186,10 +199,10 @@ class DelegationModel(PlanTableModel[Delegation]):
                 tooltip=tr("Pins the delegation at this place; empty: the computed order"),
                 sort=lambda p, d: d.precedence or 0,
             ),
-            Column(
+            _field(
                 tr("Home time zone"),
-                lambda p, d: d.timezone,
-                lambda p, d, x: replace(d, timezone=values.optional_text(x)),
+                "timezone",
+                values.optional_text,
                 tooltip=tr("IANA name, e.g. Asia/Tokyo"),
             ),
             Column(tr("People"), lambda p, d: len(p.people_by_delegation.get(d.id, ()))),
@@ -220,7 +233,6 @@ class DelegationModel(PlanTableModel[Delegation]):
         return delegation
 
 
-
 class PeopleModel(PlanTableModel[Person]):
     """People by delegation in the order of precedence, each delegation head first."""
 
@@ -231,34 +243,11 @@ class PeopleModel(PlanTableModel[Person]):
     def make_columns(self) -> Sequence[Column[Person]]:
         return [
             Column(tr("Id"), lambda p, x: x.id),
-            Column(
-                tr("Delegation"),
-                lambda p, x: x.delegation,
-                lambda p, x, v: replace(x, delegation=delegation_id(p, v)),
-                display=lambda p, x: p.delegation_name(x.delegation),
-                choices=_delegation_choices,
-                sort=lambda p, x: name_key(p.delegation_name(x.delegation)),
-            ),
-            Column(
-                tr("Honorific"),
-                lambda p, x: x.honorific,
-                lambda p, x, v: replace(x, honorific=values.optional_text(v)),
-            ),
-            Column(
-                tr("Given name"),
-                lambda p, x: x.given_name,
-                lambda p, x, v: replace(x, given_name=values.text(v)),
-            ),
-            Column(
-                tr("Family name"),
-                lambda p, x: x.family_name,
-                lambda p, x, v: replace(x, family_name=values.text(v)),
-            ),
-            Column(
-                tr("Position"),
-                lambda p, x: x.position,
-                lambda p, x, v: replace(x, position=values.optional_text(v)),
-            ),
+            _delegation_field(tr("Delegation"), "delegation"),
+            _field(tr("Honorific"), "honorific", values.optional_text),
+            _field(tr("Given name"), "given_name", values.text),
+            _field(tr("Family name"), "family_name", values.text),
+            _field(tr("Position"), "position", values.optional_text),
             Column(
                 tr("Rank"),
                 lambda p, x: x.rank.value,
@@ -273,11 +262,7 @@ class PeopleModel(PlanTableModel[Person]):
                 lambda p, x, v: replace(x, role=values.choice(Role, v)),
                 choices=lambda p: values.choices_of(Role),
             ),
-            Column(
-                tr("E-mail"),
-                lambda p, x: x.email,
-                lambda p, x, v: replace(x, email=values.optional_text(v)),
-            ),
+            _field(tr("E-mail"), "email", values.optional_text),
             Column(
                 tr("Remote"),
                 lambda p, x: x.remote,
@@ -312,7 +297,6 @@ class PeopleModel(PlanTableModel[Person]):
             Role.MEMBER,
         )
         return person
-
 
 
 def _session_delegations(plan: Plan, value: Any) -> Literal["all"] | tuple[str, ...]:
@@ -378,9 +362,7 @@ class SessionModel(PlanTableModel[Session]):
     def make_columns(self) -> Sequence[Column[Session]]:
         return [
             Column(tr("Id"), lambda p, s: s.id),
-            Column(
-                tr("Title"), lambda p, s: s.title, lambda p, s, v: replace(s, title=values.text(v))
-            ),
+            _field(tr("Title"), "title", values.text),
             Column(
                 tr("Kind"),
                 lambda p, s: s.kind.value,
@@ -388,10 +370,8 @@ class SessionModel(PlanTableModel[Session]):
                 display=lambda p, s: s.kind.value.replace("_", " "),
                 choices=lambda p: values.choices_of(SessionKind),
             ),
-            Column(
-                tr("Minutes"),
-                lambda p, s: s.duration_minutes,
-                lambda p, s, v: replace(s, duration_minutes=values.whole_number(v, 1, 1440)),
+            _field(
+                tr("Minutes"), "duration_minutes", partial(values.whole_number, low=1, high=1440)
             ),
             Column(
                 tr("Delegations"),
@@ -399,15 +379,13 @@ class SessionModel(PlanTableModel[Session]):
                 lambda p, s, v: replace(s, delegations=_session_delegations(p, v)),
                 tooltip=tr("'all', or delegation names separated by commas"),
             ),
-            Column(
+            _field(
                 tr("Seats each"),
-                lambda p, s: s.seats_per_delegation,
-                lambda p, s, v: replace(s, seats_per_delegation=values.whole_number(v, 0, 1000)),
+                "seats_per_delegation",
+                partial(values.whole_number, low=0, high=1000),
             ),
-            Column(
-                tr("Extra seats"),
-                lambda p, s: s.extra_seats,
-                lambda p, s, v: replace(s, extra_seats=values.whole_number(v, 0, 10_000)),
+            _field(
+                tr("Extra seats"), "extra_seats", partial(values.whole_number, low=0, high=10_000)
             ),
             Column(
                 tr("Needs"),
@@ -465,7 +443,6 @@ class SessionModel(PlanTableModel[Session]):
         return session
 
 
-
 class RequestModel(PlanTableModel[BilateralRequest]):
     what = "bilateral request"
     kind = Kind.REQUEST
@@ -473,31 +450,15 @@ class RequestModel(PlanTableModel[BilateralRequest]):
     def make_columns(self) -> Sequence[Column[BilateralRequest]]:
         return [
             Column(tr("Id"), lambda p, r: r.id),
-            Column(
-                tr("From"),
-                lambda p, r: r.from_delegation,
-                lambda p, r, v: replace(r, from_delegation=delegation_id(p, v)),
-                display=lambda p, r: p.delegation_name(r.from_delegation),
-                choices=_delegation_choices,
-                sort=lambda p, r: name_key(p.delegation_name(r.from_delegation)),
+            _delegation_field(tr("From"), "from_delegation"),
+            _delegation_field(tr("To"), "to_delegation"),
+            _field(
+                tr("Minutes"), "duration_minutes", partial(values.whole_number, low=1, high=1440)
             ),
-            Column(
-                tr("To"),
-                lambda p, r: r.to_delegation,
-                lambda p, r, v: replace(r, to_delegation=delegation_id(p, v)),
-                display=lambda p, r: p.delegation_name(r.to_delegation),
-                choices=_delegation_choices,
-                sort=lambda p, r: name_key(p.delegation_name(r.to_delegation)),
-            ),
-            Column(
-                tr("Minutes"),
-                lambda p, r: r.duration_minutes,
-                lambda p, r, v: replace(r, duration_minutes=values.whole_number(v, 1, 1440)),
-            ),
-            Column(
+            _field(
                 tr("Priority"),
-                lambda p, r: r.priority,
-                lambda p, r, v: replace(r, priority=values.whole_number(v, 1, 5)),
+                "priority",
+                partial(values.whole_number, low=1, high=5),
                 tooltip=tr("1 is the highest, 5 the lowest"),
             ),
             Column(
@@ -527,4 +488,3 @@ class RequestModel(PlanTableModel[BilateralRequest]):
         first, second = plan.delegations[0].id, plan.delegations[1].id
         request = BilateralRequest(unique_id("request", taken), first, second, 30, 3)
         return request
-

@@ -22,9 +22,13 @@ def text(value: Any) -> str:
     return str(value).strip()
 
 
+def is_blank(value: Any) -> bool:
+    """Whether a cell was left empty: what the optional readers read as None."""
+    return value is None or not str(value).strip()
+
+
 def optional_text(value: Any) -> str | None:
-    stripped = str(value).strip() if value is not None else ""
-    return stripped or None
+    return None if is_blank(value) else text(value)
 
 
 def whole_number(value: Any, low: int | None = None, high: int | None = None) -> int:
@@ -42,9 +46,7 @@ def whole_number(value: Any, low: int | None = None, high: int | None = None) ->
 
 
 def optional_number(value: Any, low: int | None = None) -> int | None:
-    if value is None or not str(value).strip():
-        return None
-    return whole_number(value, low)
+    return None if is_blank(value) else whole_number(value, low)
 
 
 def show_when(value: datetime | None, tz: ZoneInfo) -> str:
@@ -67,9 +69,8 @@ def when(value: Any, tz: ZoneInfo) -> datetime:
 
 
 def optional_when(value: Any, tz: ZoneInfo) -> datetime | None:
-    if value is None or not str(value).strip():
-        return None
-    return when(value, tz)
+    """:func:`when`, or None for an empty cell (a window or fixed start left free)."""
+    return None if is_blank(value) else when(value, tz)
 
 
 def day(value: Any) -> date:
@@ -154,4 +155,3 @@ def show_spans(items: Iterable[Span], tz: ZoneInfo) -> str:
         tail = f"{end:%H:%M}" if end.date() == start.date() else show_when(end, tz)
         shown.append(f"{show_when(start, tz)}–{tail}")
     return "; ".join(shown)
-

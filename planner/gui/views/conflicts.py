@@ -11,22 +11,14 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import Plan
 from planner.domain.rules import RULE_NAMES, Violation
-
-_Index = QModelIndex | QPersistentModelIndex
+from planner.gui.models.base import Index
+from planner.gui.views.entry_list import EntryList, entry_flags
 
 
 class ConflictRole(IntEnum):
@@ -56,10 +48,10 @@ class ConflictsModel(QAbstractListModel):
     def violations(self) -> list[Violation]:
         return list(self._violations)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._violations)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._violations):
             return None
         violation = self._violations[index.row()]
@@ -73,14 +65,8 @@ class ConflictsModel(QAbstractListModel):
             return violation.rule
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return entry_flags(index)
 
     def _tooltip(self, violation: Violation) -> str:
         lines = [
@@ -96,10 +82,8 @@ class ConflictsModel(QAbstractListModel):
         return "\n".join(lines)
 
 
-class _ConflictList(QListView):
+class _ConflictList(EntryList):
     """A list that reports Enter on its current line, and a double-click on any line."""
-
-    entry_activated = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = self.currentIndex()
@@ -108,15 +92,6 @@ class _ConflictList(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self.setCurrentIndex(index)
-            self.entry_activated.emit(index)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
 
 
 class ConflictsPanel(QWidget):

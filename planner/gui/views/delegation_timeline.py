@@ -10,9 +10,7 @@ capital what time a session is for them.
 from __future__ import annotations
 
 import html
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -28,104 +26,16 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QCheckBox,
-    QHBoxLayout,
-    QTabBar,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
 from planner.domain import times, zones
-from planner.domain.model import Delegation, Placement, Plan
-from planner.domain.precedence import order_of_precedence
-from planner.domain.rules import ScheduleView
-from planner.gui.views import palette
-from planner.gui.views.geometry import local_day
-from planner.gui.views.timetable import day_label, short_name
-
-MOST_LANES = 2
-"""A row split for a double booking shows this many bars one above the other."""
-
-
-@dataclass(frozen=True)
-class Bar:
-    """A placement on a delegation's row."""
-
-    item: str
-    title: str
-    kind: str
-    start: int
-    end: int
-    venue: str
-    parties: tuple[str, ...] = ()
-    """The two delegations of a bilateral (empty for a session)."""
-
-
-@dataclass
-class _Day:
-    day: date
-    opens: int
-    closes: int
-    first: int
-    last: int
-    bars: dict[str, list[Bar]]
-
-
-class _Index:
-    """The plan's bookings by day and delegation, built once per plan."""
-
-    def __init__(self, plan: Plan, previous: _Index | None = None) -> None:
-        self.plan = plan
-        old = previous.plan if previous is not None else None
-        if (
-            previous is not None
-            and old is not None
-            and (old.event, old.delegations, old.people)
-            == (plan.event, plan.delegations, plan.people)
-        ):
-            self.rows: list[Delegation] = previous.rows
-        else:
-            self.rows = order_of_precedence(plan)
-        # Placements by day now; who is in them only for a day that is shown.
-        self.by_day: dict[date, list[Placement]] = defaultdict(list)
-        for placement in plan.schedule:
-            self.by_day[local_day(placement, plan)].append(placement)
-        self.days: tuple[date, ...] = tuple(sorted(set(plan.event.days) | set(self.by_day)))
-        self._days: dict[date, _Day] = {}
-
-    def day(self, day: date) -> _Day:
-        if day not in self._days:
-            opens_at, closes_at = self.plan.event.day_bounds(day)
-            opens, closes = times.minutes(opens_at), times.minutes(closes_at)
-            first, last = opens, max(closes, opens + 60)
-            bars: dict[str, list[Bar]] = defaultdict(list)
-            that_day = replace(self.plan, schedule=tuple(self.by_day.get(day, ())))
-            for booking in ScheduleView(that_day).bookings:
-                bar = Bar(
-                    booking.item,
-                    booking.title,
-                    palette.item_key(booking.session or booking.request),
-                    booking.start,
-                    booking.end,
-                    booking.venue.name if booking.venue else booking.placement.venue,
-                    tuple(booking.delegations) if booking.request is not None else (),
-                )
-                first, last = min(first, bar.start), max(last, bar.end)
-                for delegation_id in booking.delegations:
-                    bars[delegation_id].append(bar)
-            for group in bars.values():
-                group.sort(key=lambda b: (b.start, b.end, b.item))
-            # Whole hours either side of the working hours, so ticks stay on the hour.
-            first = opens + ((first - opens) // 60) * 60
-            last = closes + -(-(last - closes) // 60) * 60
-            self._days[day] = _Day(day, opens, closes, first, last, dict(bars))
-        return self._days[day]
+from planner.domain.model import Delegation, Plan
+from planner.gui.models.base import tr
+from planner.gui.views import palette, timeline_rows
+from planner.gui.views.day_view import DayCanvas, DayTabsView, day_label, fill_day_tabs
+from planner.gui.views.timeline_rows import Bar, TimelineDay, TimelineIndex
 
 
 def home_zone(plan: Plan, delegation: Delegation, day: date) -> ZoneInfo | None:
@@ -143,7 +53,7 @@ def zone_label(zone: ZoneInfo, minute: int) -> str:
     return zones.zone_abbreviation(times.from_minutes(minute, zone))
 
 
-class DelegationTimeline(QWidget):
+class DelegationTimeline(DayTabsView):
     """A row per delegation (order of precedence) showing its placements of a day.
 
     Signals:
@@ -152,17 +62,11 @@ class DelegationTimeline(QWidget):
     """
 
     item_activated = Signal(str)
-    day_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._index: _Index | None = None
+        self._index: TimelineIndex | None = None
         self._pending: Plan | None = None
-        self._day: date | None = None
-        self.day_tabs = QTabBar(self)
-        self.day_tabs.setAccessibleName(self.tr("Days"))
-        self.day_tabs.setExpanding(False)
-        self.day_tabs.currentChanged.connect(self._on_day_tabs_changed)
         self.home_time_check = QCheckBox(self.tr("Show &home time"), self)
         self.home_time_check.setToolTip(
             self.tr("Label each delegation's row in its home time zone where it differs")
@@ -198,44 +102,24 @@ class DelegationTimeline(QWidget):
         if plan is None:
             return
         self._pending = None
-        index = _Index(plan, self._index)
+        index = TimelineIndex(plan, self._index)
         self._index = index
         if self._day not in index.days:
             self._day = index.days[0] if index.days else plan.event.start_date
-        tabs = self.day_tabs
-        labels = [day_label(day) for day in index.days]
-        tabs.blockSignals(True)
-        if [tabs.tabText(i) for i in range(tabs.count())] != labels:
-            while tabs.count():
-                tabs.removeTab(0)
-            for label in labels:
-                tabs.addTab(label)
-        if self._day in index.days:
-            tabs.setCurrentIndex(index.days.index(self._day))
-        tabs.blockSignals(False)
+        fill_day_tabs(self.day_tabs, index.days, self._day)
         self.canvas.show_day(index, self._day)
 
-    def set_day(self, day: date) -> None:
-        """Show ``day`` (ignored when the plan has no such day)."""
+    def days(self) -> tuple[date, ...]:
         self._build()
-        if self._index is None or day not in self._index.days or day == self._day:
-            return
-        self._day = day
-        self.day_tabs.blockSignals(True)
-        self.day_tabs.setCurrentIndex(self._index.days.index(day))
-        self.day_tabs.blockSignals(False)
+        return self._index.days if self._index else ()
+
+    def show_day(self, day: date) -> None:
+        assert self._index is not None
         self.canvas.show_day(self._index, day)
-        self.day_changed.emit(day)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._build()
         super().showEvent(event)
-
-    def current_day(self) -> date:
-        self._build()
-        if self._day is None:
-            raise LookupError("no plan is shown")
-        return self._day
 
     def rows(self) -> list[str]:
         """Delegation ids, top to bottom."""
@@ -269,25 +153,20 @@ class DelegationTimeline(QWidget):
         self._build()
         return self.canvas.absent_spans(delegation_id)
 
-    @Slot(int)
-    def _on_day_tabs_changed(self, position: int) -> None:
-        if self._index is not None and 0 <= position < len(self._index.days):
-            self.set_day(self._index.days[position])
-
     @Slot(bool)
     def _on_home_time_check_toggled(self, checked: bool) -> None:
         self.canvas.set_home_time(checked)
 
 
-class _TimelineCanvas(QAbstractScrollArea):
+class _TimelineCanvas(DayCanvas):
     """The painted rows, with a sticky time axis on top and names on the left."""
 
     item_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index: _Index | None = None
-        self.day: _Day | None = None
+        self.index: TimelineIndex | None = None
+        self.day: TimelineDay | None = None
         self.home_time = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Delegation timeline"))
@@ -320,10 +199,10 @@ class _TimelineCanvas(QAbstractScrollArea):
     def _row_height(self) -> int:
         return (2 * self._line + 10) if self.home_time else (self._line + 12)
 
-    def show_day(self, index: _Index, day: date) -> None:
+    def show_day(self, index: TimelineIndex, day: date) -> None:
         self.index = index
         self.day = index.day(day)
-        self._update_scrollbars()
+        self.update_scrollbars()
         count = sum(1 for bars in self.day.bars.values() if bars)
         self.setAccessibleDescription(
             self.tr("{day}: {busy} of {total} delegations have placements").format(
@@ -334,12 +213,12 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def set_home_time(self, on: bool) -> None:
         self.home_time = on
-        self._update_scrollbars()
+        self.update_scrollbars()
         self.viewport().update()
 
     # Geometry ------------------------------------------------------------------
 
-    def _update_scrollbars(self) -> None:
+    def update_scrollbars(self) -> None:
         viewport = self.viewport().size()
         if self.day is None or self.index is None:
             return
@@ -365,6 +244,15 @@ class _TimelineCanvas(QAbstractScrollArea):
         row = (y - self._axis + self.verticalScrollBar().value()) // self._row_height()
         return row if 0 <= row < len(self.index.rows) else None
 
+    def point_for(self, delegation_id: str, minute: int) -> QPoint | None:
+        """Where, in the viewport, ``minute`` falls on the middle of the delegation's row."""
+        rows = [delegation.id for delegation in self.index.rows] if self.index else []
+        if self.day is None or delegation_id not in rows:
+            return None
+        y = self._axis + rows.index(delegation_id) * self._row_height() + self._row_height() // 2
+        x = round(self._x(minute)) - self.horizontalScrollBar().value()
+        return QPoint(x, y - self.verticalScrollBar().value())
+
     def bars_of(self, delegation_id: str) -> list[Bar]:
         return self.day.bars.get(delegation_id, []) if self.day else []
 
@@ -374,13 +262,9 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def bar_options(self, delegation_id: str, bar: Bar) -> tuple[str, ...]:
         """What a bar can say, longest first: ``with Kazakhstan``, ``Kazakhstan``, ``KZ``."""
-        if self.index is None or delegation_id not in bar.parties:
+        if self.index is None:
             return (bar.title,)
-        plan = self.index.plan
-        partners = [d for d in bar.parties if d != delegation_id] or [delegation_id]
-        names = ", ".join(plan.delegation_name(d) for d in partners)
-        short = ", ".join(short_name(plan, d) for d in partners)
-        return (self.tr("with {names}").format(names=names), names, short)
+        return timeline_rows.bar_options(self.index.plan, delegation_id, bar, tr)
 
     def _fitted(self, options: tuple[str, ...], width: int, font: QFont | None = None) -> str:
         if font is not None and font != self.font():
@@ -396,61 +280,20 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def lanes_of(self, delegation_id: str) -> dict[str, tuple[int, int]]:
         """Each bar's lane and the lanes of its cluster: a double booking splits the row."""
-        result: dict[str, tuple[int, int]] = {}
-        cluster: list[tuple[str, int]] = []
-        lane_ends: list[int] = []
-        cluster_end = -(2**62)
-
-        def flush() -> None:
-            # Two lanes at most: a third booking shares the lower one (still red-edged).
-            count = min(max(len(lane_ends), 1), MOST_LANES)
-            for item, lane in cluster:
-                result[item] = (min(lane, count - 1), count)
-
-        for bar in self.bars_of(delegation_id):  # in start order
-            if bar.start >= cluster_end and cluster:
-                flush()
-                cluster, lane_ends = [], []
-            for lane, end in enumerate(lane_ends):
-                if end <= bar.start:
-                    lane_ends[lane] = bar.end
-                    break
-            else:
-                lane = len(lane_ends)
-                lane_ends.append(bar.end)
-            cluster.append((bar.item, lane))
-            cluster_end = max(cluster_end, bar.end) if len(cluster) > 1 else bar.end
-        if cluster:
-            flush()
-        return result
+        return timeline_rows.lanes(self.bars_of(delegation_id))
 
     def overlapping(self, delegation_id: str) -> set[str]:
         """Items of the delegation's day that overlap another of its items (double booked)."""
-        found: set[str] = set()
-        latest: Bar | None = None
-        for bar in self.bars_of(delegation_id):  # in start order
-            if latest is not None and bar.start < latest.end:
-                found.update((bar.item, latest.item))
-            if latest is None or bar.end > latest.end:
-                latest = bar
-        return found
+        return timeline_rows.overlapping(self.bars_of(delegation_id))
 
     def _ticks(self) -> list[int]:
         """Whole event-zone hours (or every second or third hour when crowded)."""
         assert self.day is not None and self.index is not None
-        tz = self.index.plan.event.zone
         step = 60
         label = QFontMetrics(self.font()).horizontalAdvance("00:00") + 10
         while step * self._per_minute < label and step < 6 * 60:
             step += 60
-        ticks = []
-        minute = self.day.first
-        while minute <= self.day.last:
-            local = times.from_minutes(minute, tz)
-            if local.minute == 0 and (local.hour * 60) % step == 0:
-                ticks.append(minute)
-            minute += 15
-        return ticks
+        return timeline_rows.hour_ticks(self.day, self.index.plan.event.zone, step)
 
     def row_labels(self, delegation_id: str) -> list[str]:
         index, day = self.index, self.day
@@ -468,18 +311,10 @@ class _TimelineCanvas(QAbstractScrollArea):
 
     def absent_spans(self, delegation_id: str) -> list[tuple[int, int]]:
         index, day = self.index, self.day
-        if index is None or day is None:
+        delegation = index.plan.delegation_by_id.get(delegation_id) if index else None
+        if delegation is None or day is None:
             return []
-        delegation = index.plan.delegation_by_id.get(delegation_id)
-        if delegation is None:
-            return []
-        arrival, departure = times.minutes(delegation.arrival), times.minutes(delegation.departure)
-        spans = []
-        if arrival > day.first:
-            spans.append((day.first, min(arrival, day.last)))
-        if departure < day.last:
-            spans.append((max(departure, day.first), day.last))
-        return [(start, end) for start, end in spans if start < end]
+        return timeline_rows.absent_spans(delegation, day)
 
     # Painting ------------------------------------------------------------------
 
@@ -492,12 +327,7 @@ class _TimelineCanvas(QAbstractScrollArea):
             painter.end()
             return
         if not index.rows:
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("The plan has no delegations yet."),
-            )
+            self.paint_empty(painter, self.tr("The plan has no delegations yet."))
             painter.end()
             return
         width, height = self.viewport().width(), self.viewport().height()
@@ -737,15 +567,8 @@ class _TimelineCanvas(QAbstractScrollArea):
         if found is not None and found[1] is not None:
             self.item_activated.emit(found[1].item)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_scrollbars()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._measure()
-            self._update_scrollbars()
+            self.update_scrollbars()
         super().changeEvent(event)
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()

@@ -13,11 +13,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from planner.domain import times
-from planner.domain.model import Placement, Plan, RequestStatus, Session
+from planner.domain.model import (
+    BilateralRequest,
+    Placement,
+    Plan,
+    RequestStatus,
+    Session,
+    SessionKind,
+)
 from planner.domain.rules import Violation
+
+BILATERAL = "bilateral-request"
+"""The kind of a bilateral request's block (a session's is its kind's value)."""
 
 
 @dataclass(frozen=True)
@@ -243,17 +253,10 @@ def _lanes(plan: Plan, column: int, group: list[tuple[int, int, Placement]]) -> 
 def _block(
     plan: Plan, placement: Placement, start: int, end: int, column: int, lane: int, lanes: int
 ) -> Block:
-    item = plan.item(placement.item)
-    if isinstance(item, Session):
-        kind = item.kind.value
-    elif item is not None:
-        kind = "bilateral-request"
-    else:
-        kind = "other"
     return Block(
         item=placement.item,
         title=plan.item_title(placement.item),
-        kind=kind,
+        kind=item_key(plan.item(placement.item)),
         start=start,
         end=end,
         column=column,
@@ -264,6 +267,15 @@ def _block(
     )
 
 
+def item_key(item: Session | BilateralRequest | None) -> str:
+    """The kind of an item as the views colour it: its session kind, or :data:`BILATERAL`."""
+    if isinstance(item, Session):
+        return item.kind.value
+    if isinstance(item, BilateralRequest):
+        return BILATERAL
+    return SessionKind.OTHER.value
+
+
 def clock(minute: int, plan: Plan) -> str:
     """``HH:MM`` of a UTC minute in the event's zone."""
     return f"{times.from_minutes(minute, plan.event.zone):%H:%M}"
@@ -271,11 +283,6 @@ def clock(minute: int, plan: Plan) -> str:
 
 def span_text(start: int, end: int, plan: Plan) -> str:
     return f"{clock(start, plan)}–{clock(end, plan)}"
-
-
-def at_minute(minute: int, plan: Plan) -> datetime:
-    """The aware datetime in the event's zone of a UTC minute."""
-    return times.from_minutes(minute, plan.event.zone)
 
 
 def names(plan: Plan, delegation_ids: Iterable[str]) -> list[str]:

@@ -1,5 +1,7 @@
 """Colours of the schedule views: one per session kind, plus bilateral meetings.
 
+A colour's key is a block's kind (:func:`~planner.gui.views.geometry.item_key`).
+
 Each kind has a light and a dark tone; the views pick the tone that suits the
 widget's palette, so blocks stay readable in light and dark themes. Text on a
 block is drawn in the colour :func:`text_colour` picks for its background.
@@ -10,10 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from planner.domain.model import BilateralRequest, Plan, Session, SessionKind
-
-BILATERAL = "bilateral-request"
-"""The colour key of a bilateral request (sessions use their kind's value)."""
+from planner.domain.model import SessionKind
+from planner.gui.views.geometry import BILATERAL
 
 # (light theme, dark theme): pastel fills on white, deep fills on dark grey.
 _TONES: dict[str, tuple[str, str]] = {
@@ -46,20 +46,6 @@ _CONFLICT = "#d32f2f"
 def conflict_colour() -> QColor:
     """The edge of a block that breaks a rule (reads on light and dark fills)."""
     return QColor(_CONFLICT)
-
-
-def kind_key(plan: Plan, item_id: str) -> str:
-    """The colour key of an item: its session kind, or :data:`BILATERAL`."""
-    item = plan.item(item_id)
-    return item_key(item)
-
-
-def item_key(item: Session | BilateralRequest | None) -> str:
-    if isinstance(item, Session):
-        return item.kind.value
-    if isinstance(item, BilateralRequest):
-        return BILATERAL
-    return SessionKind.OTHER.value
 
 
 def legend_keys() -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 It lists the sessions without a placement and the bilateral requests that
 were not declined and are not granted yet, sessions first, then requests by
 priority. Dragging an entry carries its item id under
-:data:`~planner.gui.views.timetable.MIME_TYPE`.
+:data:`~planner.gui.views.item_drag.MIME_TYPE`.
 """
 
 from __future__ import annotations
@@ -17,18 +17,16 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListView,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -37,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import BilateralRequest, Plan, RequestStatus, Session
 from planner.domain.precedence import name_key
+from planner.gui.models.base import Index
 from planner.gui.models.values import show_features
 from planner.gui.views import palette
-from planner.gui.views.timetable import MIME_TYPE, item_mime
-
-_Index = QModelIndex | QPersistentModelIndex
+from planner.gui.views.entry_list import EntryList, entry_flags
+from planner.gui.views.geometry import item_key
+from planner.gui.views.item_drag import MIME_TYPE, item_mime
 
 
 class UnplacedRole(IntEnum):
@@ -102,7 +101,7 @@ class UnplacedModel(QAbstractListModel):
         ]
 
     def _session_row(self, plan: Plan, session: Session) -> _Row:
-        key = palette.item_key(session)
+        key = item_key(session)
         detail = self.tr("{kind} · {minutes} min").format(
             kind=palette.label(key), minutes=session.duration_minutes
         )
@@ -132,17 +131,17 @@ class UnplacedModel(QAbstractListModel):
             request.id,
             title,
             detail,
-            palette.item_key(request),
+            item_key(request),
             "\n".join(lines),
             f"{title} {who} {request.id}",
         )
 
     # Qt model interface -------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -161,15 +160,8 @@ class UnplacedModel(QAbstractListModel):
             return row.search
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return entry_flags(index, Qt.ItemFlag.ItemIsDragEnabled)
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
@@ -184,10 +176,9 @@ class UnplacedModel(QAbstractListModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
 
-class _ListView(QListView):
+class _ListView(EntryList):
     """A list whose current entry is placed on Enter and edited on F2 or a double-click."""
 
-    entry_activated = Signal(QModelIndex)
     entry_placed = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -202,14 +193,6 @@ class _ListView(QListView):
                 event.accept()
                 return
         super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid():
-            self.entry_activated.emit(index)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
 
 
 class UnplacedList(QWidget):
