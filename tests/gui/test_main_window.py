@@ -16,7 +16,7 @@ from planner.gui.errors import ErrorDialog, reporting
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
 from planner.interchange import dump_plan
-from planner.services import PlanService
+from tests.plan_files import fresh
 
 
 @pytest.fixture
@@ -71,14 +71,17 @@ def test_open_switches_to_another_plan(
 def test_undo_in_the_edit_menu_reverts_a_list_edit(window: MainWindow, plan_path: Path) -> None:
     page = window.pages["venues"]
     index = page.model.index(0, 1)
+    before = fresh(plan_path)
+    original = before.venues[0].name
+    assert original != "Hall of Peace"
     assert page.model.setData(index, "Hall of Peace")
+    assert fresh(plan_path).venues[0].name == "Hall of Peace"
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
-    reopened = PlanService.open(plan_path)
-    try:
-        assert reopened.plan.venues[0].name != "Hall of Peace"
-    finally:
-        reopened.close()
+    after = fresh(plan_path)
+    assert after.venues[0].name == original
+    assert after == before  # the undo put back the name and touched nothing else
+    assert not window.undo_action.isEnabled()
 
 
 def test_a_refused_edit_is_reported_in_the_status_bar(window: MainWindow) -> None:
