@@ -27,7 +27,7 @@ from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.model import new_solver
 from planner.scheduling.problem import ItemSpec, Problem
 
-LP_OPTIONS = 20_000
+LP_OPTIONS = 50_000
 """Up to this many item starts the time-indexed relaxation is tried (a few seconds)."""
 EXACT_REQUESTS = 1_500
 """Up to this many requests the bound's integer program goes to CP-SAT."""

@@ -128,9 +128,11 @@ def test_the_relaxation_bounds_the_best_known_schedules(size: str, seed: int) ->
     assert rules.check(referenced) == []
     # A schedule that leaves a session out is outside the bound's promise.
     assert planned.complete and scored.sessions_placed == scored.sessions_total
-    assert planned.score <= tight
-    assert scored.score <= tight
-    assert time_indexed_bound(problem, seconds=120) == tight
+    relaxed = time_indexed_bound(problem, seconds=120)
+    assert relaxed is not None
+    for bound in (tight, relaxed):
+        assert planned.score <= bound
+        assert scored.score <= bound
 
 
 def _reference_model() -> ModuleType:
