@@ -56,6 +56,13 @@ class Formulation:
     requests: list[list[int]] = field(default_factory=list)
     """Per request that can be placed: its columns (at most one is taken)."""
 
+    def ranges(self) -> list[tuple[list[int], float, float]]:
+        """Every row as ``(columns, low, high)``: ``low <= sum of the columns <= high``."""
+        rows = [(indexes, 1.0, 1.0) for indexes in self.sessions]
+        rows += [(indexes, 0.0, 1.0) for indexes in self.requests]
+        rows += [(indexes, 0.0, float(limit)) for indexes, limit in self.rows]
+        return rows
+
 
 def formulate(problem: Problem, items: Iterable[ItemSpec], *, changeover: bool) -> Formulation:
     """The relaxation of ``items``; with ``changeover``, one column per start and building.
@@ -170,9 +177,7 @@ def relaxation_bound(problem: Problem, seconds: float, *, changeover: bool = Tru
     deadline = time.monotonic() + seconds
     items = [item for item in problem.items if item.starts and item.pools]
     form = formulate(problem, items, changeover=changeover)
-    rows = [(indexes, 1.0, 1.0) for indexes in form.sessions]
-    rows += [(indexes, 0.0, 1.0) for indexes in form.requests]
-    rows += [(indexes, 0.0, float(limit)) for indexes, limit in form.rows]
+    rows = form.ranges()
     values = [float(column.value) for column in form.columns]
     lp = pywraplp.Solver.CreateSolver(ENGINE)
     if lp is None:

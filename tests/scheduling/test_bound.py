@@ -145,3 +145,23 @@ def _reference_model() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_any_dual_values_give_a_bound_above_every_schedule(seed: int) -> None:
+    # Weak duality holds for every choice of multipliers, however far from optimal.
+    import random
+
+    from planner.scheduling.relaxation import dual_bound, formulate
+
+    plan = generate_plan("small", seed)
+    problem = Problem(plan)
+    items = [item for item in problem.items if item.starts and item.pools]
+    form = formulate(problem, items, changeover=True)
+    rows = form.ranges()
+    values = [float(column.value) for column in form.columns]
+    best = solve(plan, SolveOptions(time_limit=3)).score
+    draw = random.Random(seed)
+    for scale in (0.0, 1.0, 10.0):
+        duals = [draw.uniform(-scale, scale) for _row in rows]
+        assert dual_bound(rows, values, duals) >= best
