@@ -164,7 +164,7 @@ def _order_rows(problem: Problem, form: Formulation, by_item: dict[int, list[int
 
 
 def relaxation_bound(problem: Problem, seconds: float, *, changeover: bool = True) -> int | None:
-    """A bound on the linear relaxation's optimum over every item, or ``None`` (infeasible).
+    """A bound on the linear relaxation's optimum, or ``None`` (too slow, infeasible).
 
     It bounds the score of every schedule that places every session that can
     be placed at all (held items take only their own place). The relaxation
