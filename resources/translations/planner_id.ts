@@ -80,16 +80,8 @@
         <translation>Data zona waktu</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (sistem)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (paket tzdata)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>Quick guide</source>

@@ -80,16 +80,8 @@
         <translation>Уақыт белдеулерінің деректері</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (жүйелік)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (tzdata пакеті)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Quick guide</source>

@@ -80,16 +80,8 @@
         <translation>Данные часовых поясов</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (системные)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (пакет tzdata)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Quick guide</source>
