@@ -144,3 +144,18 @@ def test_the_print_dialog_starts_on_the_window_s_language_when_the_event_has_it(
     other = ReportChoiceDialog(cica, "print")
     qtbot.addWidget(other)
     assert other.choice().languages == ("en",)
+
+
+def test_the_day_tabs_name_the_days_in_the_window_s_language(
+    speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
+) -> None:
+    speaking("ru")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.set_document(Document.open(plan_path, window))
+    tabs = window.timetable.day_tabs
+    labels = [tabs.tabText(index) for index in range(tabs.count())]
+    # 11 and 12 October 2021, a Monday and a Tuesday, in Russian
+    assert len(labels) == 2
+    assert labels[0].startswith("пн") and "11 окт" in labels[0]
+    assert labels[1].startswith("вт") and "12 окт" in labels[1]
