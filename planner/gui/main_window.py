@@ -404,8 +404,8 @@ class MainWindow(QMainWindow):
 
     def _build_views(self, document: Document) -> None:
         lists: list[tuple[str, str, Any]] = [
-            ("event", tr("&Event"), EventModel),
-            ("venues", tr("&Venues"), VenueModel),
+            ("event", tr("Eve&nt"), EventModel),
+            ("venues", tr("Ven&ues"), VenueModel),
             ("delegations", tr("&Delegations"), DelegationModel),
             ("people", tr("Peop&le"), PeopleModel),
             ("sessions", tr("&Sessions"), SessionModel),

@@ -336,12 +336,12 @@
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Acara</translation>
     </message>
     <message>
-        <source>&amp;Venues</source>
-        <translation>&amp;Ruangan</translation>
+        <source>Ven&amp;ues</source>
+        <translation>R&amp;uangan</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Peop&amp;le</source>
-        <translation>Pe&amp;serta</translation>
+        <translation>P&amp;eserta</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>

@@ -159,3 +159,21 @@ def test_the_day_tabs_name_the_days_in_the_window_s_language(
     assert len(labels) == 2
     assert labels[0].startswith("пн") and "11 окт" in labels[0]
     assert labels[1].startswith("вт") and "12 окт" in labels[1]
+
+
+@pytest.mark.parametrize("language", sorted(EXPECTED))
+def test_each_menu_and_tab_has_an_alt_key_of_its_own(
+    language: str, speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
+) -> None:
+    """Alt+E opens the Edit menu at once rather than first going to a tab that shares E."""
+    from PySide6.QtGui import QKeySequence
+
+    speaking(language)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.set_document(Document.open(plan_path, window))
+    titles = [action.text() for action in window.menuBar().actions()]
+    titles += [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    keys = [QKeySequence.mnemonic(title).toString() for title in titles]
+    assert "" not in keys, titles
+    assert len(set(keys)) == len(keys), sorted(zip(keys, titles, strict=True))
