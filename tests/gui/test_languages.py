@@ -159,6 +159,15 @@ def test_the_day_tabs_name_the_days_in_the_window_s_language(
     assert len(labels) == 2
     assert labels[0].startswith("пн") and "11 окт" in labels[0]
     assert labels[1].startswith("вт") and "12 окт" in labels[1]
+    days = [action.text() for action in window.day_actions]
+    assert days[1].startswith("&2 вт") and days[1].endswith("2021"), days
+
+
+def test_the_redo_keys_are_listed_once_each(qtbot: Any, settings: Settings) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    keys = [sequence.toString() for sequence in window.redo_action.shortcuts()]
+    assert len(keys) == len(set(keys)) and {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys), keys
 
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
