@@ -44,14 +44,25 @@ def speaking(qapp: QApplication) -> Iterator[Any]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture
+def window_in(speaking: Any, qtbot: Any, settings: Settings, plan_path: Path) -> Any:
+    """The main window on the sample plan, in a language."""
+
+    def open_in(language: str) -> MainWindow:
+        speaking(language)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.set_document(Document.open(plan_path, window))
+        return window
+
+    return open_in
+
+
 @pytest.mark.parametrize("language", sorted(EXPECTED))
 def test_the_window_shows_its_menus_in_the_chosen_language(
-    language: str, speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
+    language: str, window_in: Any, qtbot: Any
 ) -> None:
-    speaking(language)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.set_document(Document.open(plan_path, window))
+    window = window_in(language)
     menus, print_entry, cancel = EXPECTED[language]
     assert [action.text() for action in window.menuBar().actions()] == menus
     assert print_entry in [action.text() for action in window.menus["file"].actions()]
@@ -146,13 +157,8 @@ def test_the_print_dialog_starts_on_the_window_s_language_when_the_event_has_it(
     assert other.choice().languages == ("en",)
 
 
-def test_the_day_tabs_name_the_days_in_the_window_s_language(
-    speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
-) -> None:
-    speaking("ru")
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.set_document(Document.open(plan_path, window))
+def test_the_day_tabs_name_the_days_in_the_window_s_language(window_in: Any) -> None:
+    window = window_in("ru")
     tabs = window.timetable.day_tabs
     labels = [tabs.tabText(index) for index in range(tabs.count())]
     # 11 and 12 October 2021, a Monday and a Tuesday, in Russian
@@ -171,16 +177,11 @@ def test_the_redo_keys_are_listed_once_each(qtbot: Any, settings: Settings) -> N
 
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
-def test_each_menu_and_tab_has_an_alt_key_of_its_own(
-    language: str, speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
-) -> None:
+def test_each_menu_and_tab_has_an_alt_key_of_its_own(language: str, window_in: Any) -> None:
     """Alt+E opens the Edit menu at once rather than first going to a tab that shares E."""
     from PySide6.QtGui import QKeySequence
 
-    speaking(language)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.set_document(Document.open(plan_path, window))
+    window = window_in(language)
     titles = [action.text() for action in window.menuBar().actions()]
     titles += [window.tabs.tabText(index) for index in range(window.tabs.count())]
     keys = [QKeySequence.mnemonic(title).toString() for title in titles]
