@@ -44,6 +44,7 @@ from planner.gui.models import (
 from planner.gui.settings import Settings
 from planner.gui.translation import tr
 from planner.gui.views.conflicts import ConflictsPanel
+from planner.gui.views.day_view import day_label
 from planner.gui.views.delegation_timeline import DelegationTimeline
 from planner.gui.views.timetable import TimetableView
 from planner.gui.views.unplaced import UnplacedList
@@ -220,9 +221,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = [QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        # Each once: the platform's Redo is one of the other two on some systems.
+        unique_redo_keys = {sequence.toString(): sequence for sequence in redo_keys}
+        self.redo_action.setShortcuts(list(unique_redo_keys.values()))
         self.find_action = make_action(
             self, tr("&Find"), self.focus_search, key.Find, tr("Search the list in front")
         )
@@ -343,7 +345,7 @@ class MainWindow(QMainWindow):
         menu.insertActions(self._tabs_end, self.tab_actions)
         self.day_actions = []
         for number, day in enumerate(self.event_days()):
-            label = f"{day:%a} {day.day} {day:%b %Y}"
+            label = day_label(day, with_year=True)
             action = QAction(f"&{number + 1} {label}" if number < 9 else label, self)
             action.setCheckable(True)
             if number < 9:
@@ -404,8 +406,8 @@ class MainWindow(QMainWindow):
 
     def _build_views(self, document: Document) -> None:
         lists: list[tuple[str, str, Any]] = [
-            ("event", tr("&Event"), EventModel),
-            ("venues", tr("&Venues"), VenueModel),
+            ("event", tr("Eve&nt"), EventModel),
+            ("venues", tr("Ven&ues"), VenueModel),
             ("delegations", tr("&Delegations"), DelegationModel),
             ("people", tr("Peop&le"), PeopleModel),
             ("sessions", tr("&Sessions"), SessionModel),

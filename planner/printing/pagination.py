@@ -120,7 +120,7 @@ def _section_of(headings: list[_Heading], start: float) -> _Heading | None:
     """The heading of the section a page beginning at ``start`` continues, if it continues one."""
     latest = None
     for heading in headings:
-        if heading.top > start - 0.5:
+        if heading.top > start + 0.5:
             break
         latest = heading
     if latest is None or latest.bottom > start + 0.5:

@@ -80,16 +80,8 @@
         <translation>Data zona waktu</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (sistem)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (paket tzdata)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>Quick guide</source>
@@ -344,12 +336,12 @@
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Acara</translation>
     </message>
     <message>
-        <source>&amp;Venues</source>
-        <translation>&amp;Ruangan</translation>
+        <source>Ven&amp;ues</source>
+        <translation>R&amp;uangan</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>
@@ -357,7 +349,7 @@
     </message>
     <message>
         <source>Peop&amp;le</source>
-        <translation>Pe&amp;serta</translation>
+        <translation>P&amp;eserta</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>

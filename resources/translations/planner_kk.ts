@@ -80,16 +80,8 @@
         <translation>Уақыт белдеулерінің деректері</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (жүйелік)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (tzdata пакеті)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Quick guide</source>
@@ -125,7 +117,7 @@
     </message>
     <message>
         <source>&amp;Timetable</source>
-        <translation>&amp;Кесте</translation>
+        <translation>К&amp;есте</translation>
     </message>
     <message>
         <source>&amp;By Delegation</source>
@@ -344,11 +336,11 @@
         <translation>Санау…</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Іс-шара</translation>
     </message>
     <message>
-        <source>&amp;Venues</source>
+        <source>Ven&amp;ues</source>
         <translation>&amp;Залдар</translation>
     </message>
     <message>

@@ -80,16 +80,8 @@
         <translation>Данные часовых поясов</translation>
     </message>
     <message>
-        <source>{release} (system)</source>
-        <translation>{release} (системные)</translation>
-    </message>
-    <message>
         <source>{release} (tzdata package)</source>
         <translation>{release} (пакет tzdata)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Quick guide</source>
@@ -129,7 +121,7 @@
     </message>
     <message>
         <source>&amp;By Delegation</source>
-        <translation>&amp;По делегациям</translation>
+        <translation>По д&amp;елегациям</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -344,11 +336,11 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <source>&amp;Event</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <source>&amp;Venues</source>
+        <source>Ven&amp;ues</source>
         <translation>&amp;Залы</translation>
     </message>
     <message>
@@ -361,7 +353,7 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>За&amp;седания</translation>
+        <translation>З&amp;аседания</translation>
     </message>
     <message>
         <source>&amp;Requests</source>

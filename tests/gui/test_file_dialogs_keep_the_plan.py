@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileSystemModel
+import pytest
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 
 from planner.domain.edits import Kind
 from planner.domain.operations import set_fields
@@ -69,3 +70,51 @@ def test_the_chooser_names_a_plan_without_reading_it(plan_path: Path, qapp: Any)
     provider = files.ExtensionIconProvider()
     assert provider.type(QFileInfo(str(plan_path))) == "Summit Planner plan"
     assert not provider.icon(QFileInfo(str(plan_path))).isNull()
+
+
+# The offscreen platform cannot raise a window or let the name's completer grab the keys.
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")
+def test_replacing_a_file_is_asked_about_the_name_the_suffix_completes(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    """A name typed as "ro" where a plan goes means ro.summit: the chooser asks before
+    replacing that file (not a file "ro"), and chooses nothing when the answer is No."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+    (tmp_path / "ro.summit").write_bytes(b"another plan")
+    dialog = files._save_dialog(
+        None, "Save a copy", "Plans (*.summit)", str(tmp_path / "plan copy.summit"), ".summit"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+        elif dialog.isVisible():
+            QTimer.singleShot(20, answer_no)
+
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+
+    def type_and_accept(typed: str) -> None:
+        dialog.activateWindow()
+        name.setFocus()
+        qtbot.waitUntil(name.hasFocus)  # as the officer types: the name field has the focus
+        name.selectAll()
+        qtbot.keyClicks(name, typed)
+        QTimer.singleShot(20, answer_no)
+        dialog.accept()
+
+    type_and_accept("ro")
+    assert len(asked) == 1 and "ro.summit" in asked[0]
+    assert dialog.result() != QFileDialog.DialogCode.Accepted
+
+    type_and_accept("fresh")
+    assert len(asked) == 1  # nothing to replace
+    assert dialog.result() == QFileDialog.DialogCode.Accepted
+    assert dialog.selectedFiles() == [str(tmp_path / "fresh.summit")]

@@ -44,14 +44,25 @@ def speaking(qapp: QApplication) -> Iterator[Any]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture
+def window_in(speaking: Any, qtbot: Any, settings: Settings, plan_path: Path) -> Any:
+    """The main window on the sample plan, in a language."""
+
+    def open_in(language: str) -> MainWindow:
+        speaking(language)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.set_document(Document.open(plan_path, window))
+        return window
+
+    return open_in
+
+
 @pytest.mark.parametrize("language", sorted(EXPECTED))
 def test_the_window_shows_its_menus_in_the_chosen_language(
-    language: str, speaking: Any, qtbot: Any, settings: Settings, plan_path: Path
+    language: str, window_in: Any, qtbot: Any
 ) -> None:
-    speaking(language)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.set_document(Document.open(plan_path, window))
+    window = window_in(language)
     menus, print_entry, cancel = EXPECTED[language]
     assert [action.text() for action in window.menuBar().actions()] == menus
     assert print_entry in [action.text() for action in window.menus["file"].actions()]
@@ -144,3 +155,35 @@ def test_the_print_dialog_starts_on_the_window_s_language_when_the_event_has_it(
     other = ReportChoiceDialog(cica, "print")
     qtbot.addWidget(other)
     assert other.choice().languages == ("en",)
+
+
+def test_the_day_tabs_name_the_days_in_the_window_s_language(window_in: Any) -> None:
+    window = window_in("ru")
+    tabs = window.timetable.day_tabs
+    labels = [tabs.tabText(index) for index in range(tabs.count())]
+    # 11 and 12 October 2021, a Monday and a Tuesday, in Russian
+    assert len(labels) == 2
+    assert labels[0].startswith("пн") and "11 окт" in labels[0]
+    assert labels[1].startswith("вт") and "12 окт" in labels[1]
+    days = [action.text() for action in window.day_actions]
+    assert days[1].startswith("&2 вт") and days[1].endswith("2021"), days
+
+
+def test_the_redo_keys_are_listed_once_each(qtbot: Any, settings: Settings) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    keys = [sequence.toString() for sequence in window.redo_action.shortcuts()]
+    assert len(keys) == len(set(keys)) and {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys), keys
+
+
+@pytest.mark.parametrize("language", sorted(EXPECTED))
+def test_each_menu_and_tab_has_an_alt_key_of_its_own(language: str, window_in: Any) -> None:
+    """Alt+E opens the Edit menu at once rather than first going to a tab that shares E."""
+    from PySide6.QtGui import QKeySequence
+
+    window = window_in(language)
+    titles = [action.text() for action in window.menuBar().actions()]
+    titles += [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    keys = [QKeySequence.mnemonic(title).toString() for title in titles]
+    assert "" not in keys, titles
+    assert len(set(keys)) == len(keys), sorted(zip(keys, titles, strict=True))

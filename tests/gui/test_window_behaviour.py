@@ -450,6 +450,8 @@ def test_help_lists_shortcuts_and_versions(window: MainWindow, qtbot: QtBot) -> 
 
     assert qVersion() in text and metadata.version("ortools") in text
     assert "Time-zone data" in text
+    # The release the planner's times come from (the tzdata package), as `info` says.
+    assert f"{times.tz_database_version()} (tzdata package)" in text
 
 
 # 8. Lists say their order -------------------------------------------------------------

@@ -284,6 +284,31 @@ def test_pagination_never_cuts_through_a_line(qapp: object, world: Plan, tmp_pat
             block = block.next()
 
 
+def test_a_page_that_begins_with_a_section_does_not_continue_the_one_before(
+    qapp: object, cica: Plan
+) -> None:
+    """Only a page that begins inside a section says "(continued)": one that begins at a
+    delegation's own heading starts that delegation afresh."""
+    printable = build_document(cica, "roster", printed_on=PRINTED_ON)
+    document = printable.document.clone()
+    document.setTextWidth(500)
+    layout = document.documentLayout()
+    heading_tops = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            heading_tops.append(layout.blockBoundingRect(block).top())
+        block = block.next()
+    at_a_heading = 0
+    for page_height in (300.0, 420.0, 550.0, 700.0):
+        for page in paginate(document, page_height)[1:]:
+            body_top = page.strips[-1].top
+            if any(abs(body_top - top) <= 0.5 for top in heading_tops):
+                at_a_heading += 1
+                assert page.continued is None and len(page.strips) == 1
+    assert at_a_heading, "some page begins at a delegation's heading at these heights"
+
+
 @needs_poppler
 def test_pdf_repeats_a_table_header_on_the_next_page(
     qapp: object, cica: Plan, tmp_path: Path

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLineEdit, QWidget
 
 from planner.gui.translation import tr
 
@@ -50,8 +50,35 @@ class ExtensionIconProvider(QAbstractFileIconProvider):
         return mime.comment() or tr("File")
 
 
-def _dialog(parent: QWidget | None, title: str, folder: str, filters: str = "") -> QFileDialog:
-    dialog = QFileDialog(parent, title, folder, filters)
+class _Chooser(QFileDialog):
+    """Qt's chooser; with ``suffix``, a name typed without it gets it before Qt's own
+    check, so that replacing a file is asked about the file that will be written."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, folder: str, filters: str, suffix: str = ""
+    ) -> None:
+        super().__init__(parent, title, folder, filters)
+        self.suffix = suffix
+
+    def accept(self) -> None:
+        chosen = self.selectedFiles()
+        if self.suffix and chosen:
+            path = Path(chosen[0])
+            if path.suffix.lower() != self.suffix and not path.is_dir():
+                completed = path.with_name(path.name + self.suffix)
+                self.selectFile(str(completed))
+                # selectFile leaves the name field alone while it has the focus,
+                # as it has when the officer presses Enter there.
+                name = self.findChild(QLineEdit, "fileNameEdit")
+                if name is not None:
+                    name.setText(completed.name)
+        super().accept()
+
+
+def _dialog(
+    parent: QWidget | None, title: str, folder: str, filters: str = "", *, suffix: str = ""
+) -> QFileDialog:
+    dialog = _Chooser(parent, title, folder, filters, suffix)
     dialog.setIconProvider(ExtensionIconProvider())
     if sys.platform != "win32":
         # A native chooser runs in this process too and reads files as it likes.
@@ -78,6 +105,17 @@ def ask_open_path(
     return _chosen(dialog)
 
 
+def _save_dialog(
+    parent: QWidget | None, title: str, filters: str, suggested: str = "", suffix: str = ""
+) -> QFileDialog:
+    dialog = _dialog(parent, title, suggested, filters, suffix=suffix)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if suggested and not Path(suggested).is_dir():
+        dialog.selectFile(suggested)
+    return dialog
+
+
 def ask_save_path(
     parent: QWidget | None, title: str, filters: str, suggested: str = "", suffix: str = ""
 ) -> Path | None:
@@ -85,15 +123,10 @@ def ask_save_path(
 
     ``suffix`` (``.summit``) is added when the officer typed a name without it.
     """
-    dialog = _dialog(parent, title, suggested, filters)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    if suggested and not Path(suggested).is_dir():
-        dialog.selectFile(suggested)
-    path = _chosen(dialog)
+    path = _chosen(_save_dialog(parent, title, filters, suggested, suffix))
     if path is None:
         return None
-    if suffix and path.suffix.lower() != suffix:
+    if suffix and path.suffix.lower() != suffix:  # a native chooser (Windows) has not added it
         path = path.with_name(path.name + suffix)
     return path
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-import zoneinfo
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.domain import times
 from planner.gui.translation import tr
 
 GUIDE = """
@@ -103,28 +102,9 @@ def versions() -> list[tuple[str, str]]:
 
 
 def tz_data_version() -> str:
-    """The IANA release of the zone data Python reads (the system's, else the tzdata package)."""
-    for folder in zoneinfo.TZPATH:
-        release = _release_in(Path(folder))
-        if release:
-            return tr("{release} (system)").format(release=release)
-    package = installed_version("tzdata")
-    if package is None:
-        return tr("unknown")
-    return tr("{release} (tzdata package)").format(release=package)
-
-
-def _release_in(folder: Path) -> str | None:
-    for name in ("tzdata.zi", "+VERSION"):
-        try:
-            with (folder / name).open(encoding="utf-8") as file:
-                first = file.readline().strip()
-        except OSError:
-            continue
-        release = first.removeprefix("# version").strip()
-        if release:
-            return release
-    return None
+    """The IANA release of the zone data the planner reads: the tzdata package's alone
+    (planner.domain.times), whatever copy the system has."""
+    return tr("{release} (tzdata package)").format(release=times.tz_database_version())
 
 
 def _text_dialog(parent: QWidget | None, title: str, body: str, name: str) -> QDialog:

@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
 
 
-def day_label(day: date) -> str:
-    """A day as its tab shows it: ``Mon 11 Oct`` in the user's language."""
-    return QDate(day.year, day.month, day.day).toString("ddd d MMM")
+def day_label(day: date, *, with_year: bool = False) -> str:
+    """A day as its tab shows it: ``Mon 11 Oct`` (``Mon 11 Oct 2021``) in the user's language.
+
+    Through QLocale(): QDate.toString names days and months in English alone.
+    """
+    form = "ddd d MMM yyyy" if with_year else "ddd d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
 def fill_day_tabs(tabs: QTabBar, days: Sequence[date], current: date | None) -> bool:
