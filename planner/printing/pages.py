@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -32,7 +33,7 @@ from planner.export.html import clean
 from planner.files import replaced_atomically
 from planner.messages import ENGLISH
 from planner.printing.document import Printable, build_document, document_font
-from planner.printing.pagination import Page, paginate
+from planner.printing.pagination import Page, Strip, paginate
 
 PAPERS = ("a4", "letter")
 """Paper sizes the printouts are laid out for."""
@@ -40,6 +41,8 @@ PAPERS = ("a4", "letter")
 _MARGINS_MM = QMarginsF(16, 12, 16, 12)
 _PDF_RESOLUTION = 600
 _GAP_MM = 2.5
+_TOUCHING = 0.5
+"""Device pixels by which a line may overlap a strip's edge and still not be drawn in it."""
 CONTINUED = "(continued)"
 """After a section heading repeated at the top of a page (English, as the reports are)."""
 
@@ -112,16 +115,7 @@ def paint_pages(printable: Printable, device: QPagedPaintDevice, paper: str) -> 
         ValidationError: an unknown paper name.
         ExportError: the device refuses the page layout or cannot be painted on.
     """
-    layout = page_layout(paper)
-    if not device.setPageLayout(layout):
-        raise ExportError(f"the output cannot take {paper} pages")
-    frame = _frame(device)
-    # A copy laid out for this device (the printable may be painted again, onto
-    # another); Python owns it, so it goes with this function.
-    document = printable.document.clone()
-    document.documentLayout().setPaintDevice(device)
-    document.setTextWidth(frame.width)
-    pages = paginate(document, frame.body_height)
+    frame, document, pages = _laid_out(printable, device, paper)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the output cannot be opened for drawing")
@@ -135,6 +129,50 @@ def paint_pages(printable: Printable, device: QPagedPaintDevice, paper: str) -> 
     finally:
         painter.end()
     return len(pages)
+
+
+def text_areas(
+    printable: Printable, device: QPagedPaintDevice, paper: str
+) -> list[tuple[QRectF, ...]]:
+    """Where :func:`paint_pages` lets text show on each page, in device pixels.
+
+    Per page: the header's two lines, each strip of the body where it is
+    painted, and the footer's line; measured from the top left of the page's
+    paint rectangle (inside the margins). Sets the device's page layout, as
+    painting does, and paints nothing.
+
+    Raises:
+        ValidationError: an unknown paper name.
+        ExportError: the device refuses the page layout.
+    """
+    frame, _document, pages = _laid_out(printable, device, paper)
+    header_text = QFontMetricsF(frame.title_font, device).height() + QFontMetricsF(
+        frame.line_font, device
+    ).height()
+    footer_text = QFontMetricsF(frame.footer_font, device).height()
+    return [
+        (
+            QRectF(0, 0, frame.width, header_text),
+            *(_painted_box(frame, strip) for strip in page.strips),
+            QRectF(0, frame.height - footer_text, frame.width, footer_text),
+        )
+        for page in pages
+    ]
+
+
+def _laid_out(
+    printable: Printable, device: QPagedPaintDevice, paper: str
+) -> tuple[_Frame, QTextDocument, list[Page]]:
+    """The device set to ``paper``, a copy of the document laid out for it, and its pages."""
+    if not device.setPageLayout(page_layout(paper)):
+        raise ExportError(f"the output cannot take {paper} pages")
+    frame = _frame(device)
+    # A copy laid out for this device (the printable may be painted again, onto
+    # another); Python owns it, so it goes with the caller.
+    document = printable.document.clone()
+    document.documentLayout().setPaintDevice(device)
+    document.setTextWidth(frame.width)
+    return frame, document, paginate(document, frame.body_height)
 
 
 def _paint_header(painter: QPainter, frame: _Frame, printable: Printable) -> None:
@@ -164,11 +202,26 @@ def _paint_header(painter: QPainter, frame: _Frame, printable: Printable) -> Non
     painter.restore()
 
 
+def _painted_box(frame: _Frame, strip: Strip) -> QRectF:
+    return QRectF(0, frame.header_height + strip.at, frame.width, strip.bottom - strip.top)
+
+
 def _paint_body(painter: QPainter, frame: _Frame, document: QTextDocument, page: Page) -> None:
     for strip in page.strips:
         painter.save()
         painter.translate(QPointF(0, frame.header_height + strip.at - strip.top))
-        document.drawContents(painter, QRectF(0, strip.top, frame.width, strip.bottom - strip.top))
+        strip_box = QRectF(0, strip.top, frame.width, strip.bottom - strip.top)
+        painter.setClipRect(strip_box)
+        # Not QTextDocument.drawContents: the layout draws every line that so
+        # much as touches its clip, and a line drawn where the painter's clip
+        # hides it still lands in a PDF's text (the first line of the next
+        # page, found again at the foot of this one). Strips end where lines
+        # meet, so a clip a hair inside the strip leaves out exactly the lines
+        # that only touch it; the painter's clip stays the strip itself, so
+        # rules and shading on the edge are drawn whole.
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = strip_box.adjusted(0, _TOUCHING, 0, -_TOUCHING)
+        document.documentLayout().draw(painter, context)
         painter.restore()
     continued = page.continued
     if continued is not None:
