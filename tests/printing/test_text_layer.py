@@ -35,13 +35,15 @@ RESOLUTION = 600
 _XHTML = "{http://www.w3.org/1999/xhtml}"
 
 REPORTS = [
-    ("roster", ("en",)),
-    ("programme", ("en",)),
-    ("daily", ("en",)),
-    ("venues", ("en",)),
-    ("roster", ("ru",)),
-    ("programme", ("ru",)),
-    ("roster", ("en", "ru")),
+    ("roster", ("en",), "a4"),
+    ("programme", ("en",), "a4"),
+    ("daily", ("en",), "a4"),
+    ("venues", ("en",), "a4"),
+    ("roster", ("ru",), "a4"),
+    ("programme", ("ru",), "a4"),
+    ("roster", ("en", "ru"), "a4"),
+    ("roster", ("en",), "letter"),
+    ("daily", ("en",), "letter"),
 ]
 
 
@@ -72,7 +74,7 @@ def _words(path: Path) -> list[list[tuple[float, float, str]]]:
 @pytest.fixture(
     scope="module",
     params=REPORTS,
-    ids=["-".join((what, *languages)) for what, languages in REPORTS],
+    ids=["-".join((what, *languages, paper)) for what, languages, paper in REPORTS],
 )
 def printed(
     request: pytest.FixtureRequest,
@@ -81,14 +83,14 @@ def printed(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Path, list[tuple[QRectF, ...]], tuple[str, ...]]:
     """A PDF of one report, where its pages show text (in points), and its section headings."""
-    what, languages = request.param
+    what, languages, paper = request.param
     printable = build_document(cica, what, languages=languages, printed_on=PRINTED_ON)
     folder = tmp_path_factory.mktemp(what)
     path = folder / "report.pdf"
     writer = _writer(path)
-    paint_pages(printable, writer, "a4")
+    paint_pages(printable, writer, paper)
     del writer
-    paint_rect = page_layout("a4").paintRect(QPageLayout.Unit.Point)
+    paint_rect = page_layout(paper).paintRect(QPageLayout.Unit.Point)
     scale = 72 / RESOLUTION
     areas = [
         tuple(
@@ -100,7 +102,7 @@ def printed(
             )
             for area in page
         )
-        for page in text_areas(printable, _writer(folder / "probe.pdf"), "a4")
+        for page in text_areas(printable, _writer(folder / "probe.pdf"), paper)
     ]
     headings = tuple(section.heading for section in printable.report.sections)
     return path, areas, headings
