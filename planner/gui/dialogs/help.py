@@ -30,7 +30,10 @@ GUIDE = """
 Delegations list in the order of precedence.</li>
 <li><b>Sessions</b> and bilateral <b>Requests</b>: what has to happen.</li>
 <li><b>Plan ▸ Build Schedule…</b> (Ctrl+B) places every session and as many bilaterals as
-fit; what cannot fit stays in the <b>Unplaced</b> list with the reason.</li>
+fit. Its summary lists what it placed, moved and could not place, with the reason a session
+could not be placed; <b>Apply</b> puts the schedule in the plan. What is not placed stays in
+the <b>Unplaced</b> list: drag an entry onto the timetable, or select it and press Enter to
+place it at the timetable's focused cell.</li>
 <li>Adjust on the <b>Timetable</b>: drag a block, or select it and press Ctrl+arrows
 (a slot earlier or later, the venue to the left or right). Press L to lock a block where
 it is; <b>Re-plan…</b> keeps locked blocks. A red edge marks a broken rule; the
