@@ -53,15 +53,14 @@ def _writer(path: Path) -> QPdfWriter:
     return writer
 
 
+def _pdftotext(path: Path, option: str) -> str:
+    command = ["pdftotext", "-enc", "UTF-8", option, str(path), "-"]
+    return subprocess.run(command, capture_output=True, check=True, text=True).stdout
+
+
 def _words(path: Path) -> list[list[tuple[float, float, str]]]:
     """Each page's words as (top, bottom, text) in points from the page's top."""
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-bbox", str(path), "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
-    root = ElementTree.fromstring(out)
+    root = ElementTree.fromstring(_pdftotext(path, "-bbox"))
     return [
         [
             (float(word.get("yMin", 0)), float(word.get("yMax", 0)), word.text or "")
@@ -127,12 +126,7 @@ def test_each_section_heading_is_found_once_besides_its_continuations(
     printed: tuple[Path, list[tuple[QRectF, ...]], tuple[str, ...]],
 ) -> None:
     path, _areas, headings = printed
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
+    text = _pdftotext(path, "-layout")
     lines = Counter(re.sub(r"\s+", " ", line).strip() for line in text.splitlines())
     whole = [
         heading for heading in set(headings) if lines[heading] or lines[f"{heading} {CONTINUED}"]
