@@ -36,7 +36,7 @@ NEIGHBOURHOOD_SECONDS = 2.0
 """How long one neighbourhood's sub-model may run."""
 TARGETED_TRIES = 4
 """How many windows are laid around one unplaced request at most."""
-STALE_STEPS = 8
+STALE_STEPS = 5
 """Windows are laid around unplaced requests only after this many steps without a gain.
 
 Fitted with :data:`TARGETED_TRIES`: on CICA (30 s) those windows place its
