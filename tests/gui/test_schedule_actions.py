@@ -5,20 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from planner.gui.document import Document
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
 from planner.services import PlanService
-
-
-@pytest.fixture
-def window(qtbot: Any, settings: Settings, plan_path: Path) -> MainWindow:
-    shown = MainWindow(settings)
-    qtbot.addWidget(shown)
-    shown.set_document(Document.open(plan_path, shown))
-    return shown
 
 
 def _two_placements_of_one_day(window: MainWindow) -> tuple[Any, Any]:
