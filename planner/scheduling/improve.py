@@ -263,18 +263,18 @@ def _window(
             tried[target.index] = tried.get(target.index, 0) + 1
     if target is None:
         opens, closes = problem.days[rng.randrange(len(problem.days))]
-        length = min(minutes, closes - opens)
-        steps = max(1, (closes - opens - length) // problem.slot + 1)
-        first = opens + problem.slot * rng.randrange(steps)
-        return first, first + length, (opens, closes)
-    start = rng.choice(target.starts)
-    opens, closes = next((o, c) for o, c in problem.days if o <= start < c)
+    else:
+        start = rng.choice(target.starts)
+        opens, closes = next((o, c) for o, c in problem.days if o <= start < c)
     length = min(minutes, closes - opens)
     steps = max(1, (closes - opens - length) // problem.slot + 1)
-    # Any window of that length on the grid that holds the request at that start.
-    earliest = max(0, -(-(start + target.duration - length - opens) // problem.slot))
-    latest = min(steps - 1, max(0, (start - opens) // problem.slot))
-    first = opens + problem.slot * rng.randint(min(earliest, latest), latest)
+    earliest, latest = 0, steps - 1
+    if target is not None:
+        # Any window of that length on the grid that holds the request at that start.
+        latest = min(latest, max(0, (start - opens) // problem.slot))
+        ends_inside = -(-(start + target.duration - length - opens) // problem.slot)
+        earliest = min(latest, max(0, ends_inside))
+    first = opens + problem.slot * rng.randint(earliest, latest)
     return first, first + length, (opens, closes)
 
 
