@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from planner.domain.rules import ABSENCE_COST
-from planner.scheduling.model import count_options
+from planner.scheduling.model import SubResult, count_options
 from planner.scheduling.problem import Booked, ItemSpec
 from planner.scheduling.search import Search
 
@@ -30,6 +30,10 @@ to neighbourhoods. Fitted: the generated small plan (about 6,000 options)
 is solved whole; the sample (about 94,000) and CICA (about 39,000) and every
 larger size go to neighbourhoods.
 """
+INTERVAL_ITEMS = 300
+"""Plans with at most this many free items are also solved whole with the interval model."""
+INTERVAL_SHARE = 1.0
+"""The share of the time left that the interval model takes; neighbourhoods have the rest."""
 NEIGHBOURHOOD_OPTIONS = 12_000
 """At most this many options in one neighbourhood's sub-model (fitted like the above)."""
 NEIGHBOURHOOD_SECONDS = 2.0
@@ -149,27 +153,42 @@ def _eject_at(search: Search, item: ItemSpec, start: int, blocking: list[Booked]
 def improve(search: Search) -> None:
     problem = search.problem
     free = [item for item in problem.items if item.held is None]
-    total = count_options(problem, free)
-    if total <= FULL_MODEL_OPTIONS:
+    if count_options(problem, free) <= FULL_MODEL_OPTIONS:
         _accepted, result = search.run_free(free, max(0.1, search.left()))
-        if result.feasible and not search.options.replan:
-            locked_value = sum(
-                problem.items[b.item].weight - ABSENCE_COST * b.option.absences
-                for b in search.occupancy.booked.values()
-                if problem.items[b.item].held is not None
-            )
-            free_sessions = sum(
-                1 for i in free if i.is_session and i.index in search.occupancy.booked
-            )
-            bound = int(result.bound) - result.big * free_sessions + locked_value
-            if result.status == "optimal":
-                bound = round(result.objective) - result.big * free_sessions + locked_value
-                search.proven = True
-                search.status = "optimal"
-            search.bound = min(search.bound, bound)
+        _prove(search, free, result)
         search.report()
         return
+    if not search.options.replan and len(free) <= INTERVAL_ITEMS:
+        _accepted, result = search.run_intervals(free, max(0.1, INTERVAL_SHARE * search.left()))
+        _prove(search, free, result)
+        search.report()
     _neighbourhoods(search, free)
+
+
+def _prove(search: Search, free: list[ItemSpec], result: SubResult) -> None:
+    """What a model of every free item at once proves: a bound on the score, or its optimum.
+
+    The model's objective counts each placed session as ``big`` more than
+    every request; the bound is on schedules that place the sessions placed
+    now, around the held items, which every such schedule holds too.
+    """
+    if not result.feasible or search.options.replan:
+        return
+    problem = search.problem
+    booked = search.occupancy.booked.values()
+    held_value = sum(
+        problem.items[b.item].weight - ABSENCE_COST * b.option.absences
+        for b in booked
+        if problem.items[b.item].held is not None
+    )
+    free_sessions = sum(1 for i in free if i.is_session and i.index in search.occupancy.booked)
+    offset = held_value - result.big * free_sessions
+    bound = int(result.bound + 1e-6) + offset
+    if result.status == "optimal":
+        bound = round(result.objective) + offset
+        search.proven = True
+        search.status = "optimal"
+    search.bound = min(search.bound, bound)
 
 
 def _neighbourhoods(search: Search, free: list[ItemSpec]) -> None:

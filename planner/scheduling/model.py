@@ -25,7 +25,7 @@ from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.problem import ItemSpec, Occupancy, Option, Problem
 
 if TYPE_CHECKING:
-    from ortools.sat.python.cp_model import CpModel, CpSolver, IntVar
+    from ortools.sat.python.cp_model import CpModel, CpSolver, CpSolverStatus, IntVar
 
 Penalty = Callable[[ItemSpec, Option], int]
 
@@ -207,34 +207,13 @@ def solve_free(
     if assumptions:
         model.add_assumptions(list(assumptions.values()))
     solver = new_solver()
-    left = deadline - time.monotonic()
-    if time_limit is not None:
-        left = min(left, time_limit)
-    solver.parameters.max_time_in_seconds = max(0.05, left)
-    solver.parameters.num_workers = max(1, workers)
-    solver.parameters.random_seed = seed
     # Probing and repeated presolve stall on the many small clauses of rule 9;
     # the linear relaxation needs neither to give a tight bound.
     solver.parameters.cp_model_probing_level = 0
     solver.parameters.max_presolve_iterations = 1
-    done = threading.Event()
-    watcher = None
-    if cancel is not None:
-
-        def watch() -> None:
-            while not done.wait(0.05):
-                if cancel.is_set():
-                    solver.stop_search()
-                    return
-
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
-    try:
-        status = solver.solve(model)
-    finally:
-        done.set()
-        if watcher is not None:
-            watcher.join()
+    solver.parameters.num_workers = max(1, workers)
+    solver.parameters.random_seed = seed
+    status = run_until(solver, model, deadline, time_limit, cancel)
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         core: dict[int, Option] = {}
@@ -260,6 +239,38 @@ def solve_free(
         len(session_vars),
         True,
     )
+
+
+def run_until(
+    solver: CpSolver,
+    model: CpModel,
+    deadline: float,
+    time_limit: float | None,
+    cancel: threading.Event | None,
+) -> CpSolverStatus:
+    """Solve until ``deadline`` (and at most ``time_limit`` seconds), stopping on ``cancel``."""
+    left = deadline - time.monotonic()
+    if time_limit is not None:
+        left = min(left, time_limit)
+    solver.parameters.max_time_in_seconds = max(0.05, left)
+    done = threading.Event()
+    watcher = None
+    if cancel is not None:
+
+        def watch() -> None:
+            while not done.wait(0.05):
+                if cancel.is_set():
+                    solver.stop_search()
+                    return
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+    try:
+        return solver.solve(model)
+    finally:
+        done.set()
+        if watcher is not None:
+            watcher.join()
 
 
 def new_solver() -> CpSolver:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planner.domain.rules import ABSENCE_COST, gap_of
+from planner.scheduling.intervals import solve_intervals
 from planner.scheduling.model import SubResult, solve_free
 from planner.scheduling.problem import Booked, ItemSpec, Occupancy, Option, Problem, objective
 
@@ -186,25 +187,56 @@ class Search:
         allowed: dict[int, tuple[int, int]] | None = None,
         deadline: float | None = None,
     ) -> tuple[bool, SubResult]:
-        """Re-place ``free`` items with CP-SAT; keep the result only when it is no worse."""
+        """Re-place ``free`` items with the time-indexed model; keep the result if no worse."""
+
+        def solve(occupancy: Occupancy, hint: dict[int, Option]) -> SubResult:
+            return solve_free(
+                self.problem,
+                occupancy,
+                free,
+                allowed_starts=allowed,
+                hint=hint,
+                penalty=self.penalty if self.options.replan else None,
+                deadline=self.deadline if deadline is None else deadline,
+                time_limit=limit,
+                workers=self.options.workers,
+                seed=self.rng.randrange(1 << 30),
+                cancel=self.cancel,
+            )
+
+        return self._replace(free, solve)
+
+    def run_intervals(self, free: list[ItemSpec], limit: float) -> tuple[bool, SubResult]:
+        """Re-place ``free`` items with the interval model; keep the result if no worse.
+
+        The interval model knows no cost of moving, so re-planning never uses it.
+        """
+
+        def solve(occupancy: Occupancy, hint: dict[int, Option]) -> SubResult:
+            return solve_intervals(
+                self.problem,
+                occupancy,
+                free,
+                hint=hint,
+                deadline=self.deadline,
+                time_limit=limit,
+                workers=self.options.workers,
+                seed=self.rng.randrange(1 << 30),
+                cancel=self.cancel,
+            )
+
+        return self._replace(free, solve)
+
+    def _replace(
+        self, free: list[ItemSpec], solve: Callable[[Occupancy, dict[int, Option]], SubResult]
+    ) -> tuple[bool, SubResult]:
+        """Take ``free`` out, let ``solve`` place them again (hinted where they were)."""
         occupancy = self.occupancy
         before = {i.index: occupancy.booked[i.index] for i in free if i.index in occupancy.booked}
         old_value = self.value()
         for index in before:
             occupancy.remove(self.problem.items[index])
-        result = solve_free(
-            self.problem,
-            occupancy,
-            free,
-            allowed_starts=allowed,
-            hint={index: booked.option for index, booked in before.items()},
-            penalty=self.penalty if self.options.replan else None,
-            deadline=self.deadline if deadline is None else deadline,
-            time_limit=limit,
-            workers=self.options.workers,
-            seed=self.rng.randrange(1 << 30),
-            cancel=self.cancel,
-        )
+        result = solve(occupancy, {index: booked.option for index, booked in before.items()})
         if result.feasible:
             for index, option in result.chosen.items():
                 item = self.problem.items[index]
