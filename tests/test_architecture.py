@@ -45,7 +45,7 @@ ALLOWED_THIRD_PARTY: dict[str, set[str]] = {
     "domain": {"tzdata"},
     "storage": {"sqlite_utils"},
     "interchange": {"jsonschema", "jsonschema_rs", "openpyxl"},
-    "scheduling": {"ortools"},
+    "scheduling": {"ortools", "numpy"},
     "export": {"openpyxl", "babel"},
     "services": set(),
     "printing": {"PySide6"},
@@ -239,12 +239,12 @@ def test_the_check_finds_a_forbidden_import_planted_in_a_copy(
     assert all(problem.startswith(where) for problem in problems), problems
 
 
-def test_importing_the_command_line_loads_no_qt_and_no_solver() -> None:
+def test_importing_the_command_line_loads_no_qt_no_solver_and_no_numpy() -> None:
     import subprocess
 
     code = (
         "import sys, planner.app, planner.cli;"
-        "heavy = [m for m in sys.modules if m.startswith(('PySide6', 'ortools'))];"
+        "heavy = [m for m in sys.modules if m.startswith(('PySide6', 'ortools', 'numpy'))];"
         "print(heavy)"
     )
     result = subprocess.run(

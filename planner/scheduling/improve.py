@@ -2,10 +2,12 @@
 
 :func:`eject` places unplaced requests by moving the few requests in their
 way elsewhere. :func:`improve` then re-solves with CP-SAT: the whole plan
-at once when it is small (which also proves a bound), and otherwise by
-large-neighbourhood search over windows of a day and over the requests of a
-few delegations, each sub-model warm-started from the current schedule,
-with rounds of :func:`eject` in between on plans with many requests.
+at once when it is small (which also proves a bound); a plan of a few
+hundred items whole with the interval model (:mod:`planner.scheduling.intervals`)
+and then, with the time left, like a bigger plan: by large-neighbourhood
+search over windows of a day and over the requests of a few delegations,
+each sub-model warm-started from the current schedule, with rounds of
+:func:`eject` in between on plans with many requests.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ greedy left out with a sessions-only CP-SAT model
 (:mod:`planner.scheduling.start`). It then places more requests by moving
 the few requests in their way elsewhere, and improves the schedule with
 CP-SAT (:mod:`planner.scheduling.improve`): over the whole plan when it is
-small, and otherwise by large-neighbourhood search over windows of a day,
-each sub-model warm-started from the current schedule. The best schedule so
+small or has a few hundred items, and by large-neighbourhood search over
+windows of a day, each sub-model warm-started from the current schedule. The best schedule so
 far is kept at every step (:class:`planner.scheduling.search.Search`), so a
 time limit or a cancellation returns it.
 """
@@ -96,7 +96,7 @@ def solve(
     hold(search)
     # After the held placements are settled: a kept session released from its
     # place widens what the bound must allow for.
-    search.bound = first_bound(problem, options.time_limit)
+    search.bound = first_bound(problem, options.time_limit, cancel)
     explanations: dict[str, Explanation] = {}
     hopeless = set()
     for item in problem.sessions:
