@@ -10,8 +10,10 @@ better of the two reference rows (when they place every session). Choose
 sizes with BENCH_SCHEDULER_SIZES (e.g. ``sample,cica``; ``sample`` is the
 shipped CICA 2021 plan with its schedule cleared) and the time limits with
 BENCH_SCHEDULER_LIMIT (seconds, overriding every size's default);
-BENCH_SCHEDULER_METHODS picks methods (default all four). The default runs
-cica, asean, unga and stress, about half an hour in all.
+BENCH_SCHEDULER_METHODS picks methods (default all four) and
+BENCH_SCHEDULER_SEEDS the generated plans (e.g. ``0,1,2``: one plan per seed
+and size; default 0). The default runs cica, asean, unga and stress, about
+half an hour in all.
 """
 
 from __future__ import annotations
@@ -38,22 +40,22 @@ DEFAULT_SIZES = ("cica", "asean", "unga", "stress")
 METHODS = ("greedy", "reference", "ref+hint", "planner")
 
 
-def _plan(size: str) -> Plan:
+def _plan(size: str, seed: int) -> Plan:
     from planner.services import sample_plan
     from tests.synthetic import generate_plan
 
     if size == "sample":
         plan = sample_plan()
         return replace(plan, schedule=tuple(p for p in plan.schedule if p.locked))
-    return generate_plan(size)
+    return generate_plan(size, seed)
 
 
-def _run(size: str, method: str, limit: float) -> dict[str, Any]:
+def _run(size: str, method: str, limit: float, seed: int) -> dict[str, Any]:
     from bench.reference_model import solve_reference
     from planner.domain import rules
     from planner.scheduling import SolveOptions, first_fit, solve
 
-    plan = _plan(size)
+    plan = _plan(size, seed)
     started = time.monotonic()
     bound: int | None = None
     gap: float | None = None
@@ -91,10 +93,10 @@ def _run(size: str, method: str, limit: float) -> dict[str, Any]:
     }
 
 
-def _isolated(size: str, method: str, limit: float) -> dict[str, Any]:
+def _isolated(size: str, method: str, limit: float, seed: int) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
-        return pool.apply(_run, (size, method, limit))
+        return pool.apply(_run, (size, method, limit, seed))
 
 
 def main() -> None:
@@ -103,10 +105,11 @@ def main() -> None:
     picked = os.environ.get("BENCH_SCHEDULER_METHODS")
     methods = [m for m in METHODS if not picked or m in picked.split(",")]
     override = os.environ.get("BENCH_SCHEDULER_LIMIT")
+    seeds = [int(s) for s in os.environ.get("BENCH_SCHEDULER_SEEDS", "0").split(",")]
     header = (
-        f"{'size':<7} {'method':<9} {'limit':>5} {'wall s':>7} {'peak MB':>8} {'viol':>4} "
-        f"{'sessions':>9} {'granted':>11} {'weight':>7} {'abs':>4} {'score':>7} {'bound':>7} "
-        f"{'gap':>6} {'x greedy':>8} {'x ref':>6}"
+        f"{'size':<7} {'seed':>4} {'method':<9} {'limit':>5} {'wall s':>7} {'peak MB':>8} "
+        f"{'viol':>4} {'sessions':>9} {'granted':>11} {'weight':>7} {'abs':>4} {'score':>7} "
+        f"{'bound':>7} {'gap':>6} {'x greedy':>8} {'x ref':>6}"
     )
     print(header)
     print("-" * len(header), flush=True)
@@ -115,24 +118,31 @@ def main() -> None:
             print(f"{size}: unknown size; choose from {', '.join(TIME_LIMITS)}")
             continue
         limit = float(override) if override else TIME_LIMITS[size]
-        baseline = reference = None
-        for method in methods:
-            row = _isolated(size, method, limit)
-            if method == "greedy":
-                baseline = row["score"]
-            if method in ("reference", "ref+hint") and row["complete"]:
-                reference = max(row["score"], reference or row["score"])
-            ratio = _ratio(row["score"], baseline)
-            versus = _ratio(row["score"], reference)
-            bound = "-" if row["bound"] is None else str(row["bound"])
-            gap = "-" if row["gap"] is None else f"{row['gap']:.1%}"
-            print(
-                f"{size:<7} {method:<9} {limit:>5.0f} {row['wall']:>7.1f} {row['peak']:>8.0f} "
-                f"{row['violations']:>4} {row['sessions']:>9} {row['granted']:>11} "
-                f"{row['weight']:>7} {row['absences']:>4} {row['score']:>7} {bound:>7} "
-                f"{gap:>6} {ratio:>8} {versus:>6}",
-                flush=True,
-            )
+        # The sample is one plan; the generated sizes are drawn from each seed.
+        for seed in seeds if size != "sample" else seeds[:1]:
+            _compare(size, seed, methods, limit)
+
+
+def _compare(size: str, seed: int, methods: list[str], limit: float) -> None:
+    """One row per method on one plan, each against greedy and the better reference."""
+    baseline = reference = None
+    for method in methods:
+        row = _isolated(size, method, limit, seed)
+        if method == "greedy":
+            baseline = row["score"]
+        if method in ("reference", "ref+hint") and row["complete"]:
+            reference = max(row["score"], reference or row["score"])
+        ratio = _ratio(row["score"], baseline)
+        versus = _ratio(row["score"], reference)
+        bound = "-" if row["bound"] is None else str(row["bound"])
+        gap = "-" if row["gap"] is None else f"{row['gap']:.1%}"
+        print(
+            f"{size:<7} {seed:>4} {method:<9} {limit:>5.0f} {row['wall']:>7.1f} "
+            f"{row['peak']:>8.0f} {row['violations']:>4} {row['sessions']:>9} {row['granted']:>11} "
+            f"{row['weight']:>7} {row['absences']:>4} {row['score']:>7} {bound:>7} "
+            f"{gap:>6} {ratio:>8} {versus:>6}",
+            flush=True,
+        )
 
 
 def _ratio(score: int, baseline: int | None) -> str:
