@@ -25,7 +25,7 @@ from typing import Any
 from planner.domain import rules, times
 from planner.domain.model import Placement, Plan
 from planner.domain.rules import gap_of
-from planner.scheduling.bound import first_bound
+from planner.scheduling.bound import first_bound, priced_bound
 from planner.scheduling.explain import Explanation, precheck
 from planner.scheduling.improve import EJECT_SHARE, eject, improve
 from planner.scheduling.problem import Booked, Problem, assign_rooms
@@ -96,7 +96,7 @@ def solve(
     hold(search)
     # After the held placements are settled: a kept session released from its
     # place widens what the bound must allow for.
-    search.bound = first_bound(problem, options.time_limit, cancel)
+    search.bound = first_bound(problem, options.time_limit)
     explanations: dict[str, Explanation] = {}
     hopeless = set()
     for item in problem.sessions:
@@ -109,6 +109,9 @@ def solve(
     search.report()
     repair_sessions(search, hopeless, explanations)
     search.keep_if_complete(hopeless)
+    priced = priced_bound(problem, options.time_limit, cancel)
+    if priced is not None:
+        search.bound = min(search.bound, priced)
     search.report()
     if not search.stopped() and not options.replan:
         eject(search, started + EJECT_SHARE * options.time_limit)

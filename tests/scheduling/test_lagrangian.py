@@ -94,10 +94,12 @@ def test_a_cancel_stops_pricing_with_a_bound_proven() -> None:
 
 def test_plans_too_big_for_the_lp_are_priced(monkeypatch: pytest.MonkeyPatch) -> None:
     problem = Problem(generate_plan("cica"))
-    without = bounds.first_bound(problem, 30.0)
+    assert bounds.priced_bound(problem, 30.0) is None
+    solved = bounds.first_bound(problem, 30.0)
     monkeypatch.setattr(bounds, "LP_OPTIONS", 0)
-    priced = bounds.first_bound(problem, 30.0)
-    monkeypatch.setattr(bounds, "LAGRANGIAN_SHARE", 0.0)
-    unpriced = bounds.first_bound(problem, 30.0)
+    priced = bounds.priced_bound(problem, 30.0)
     # The relaxation with rooms and changeovers is the tighter one when it can be solved.
-    assert without <= priced < unpriced
+    assert priced is not None
+    assert solved <= priced < bounds.first_bound(problem, 30.0)
+    monkeypatch.setattr(bounds, "LAGRANGIAN_STARTS", 0)
+    assert bounds.priced_bound(problem, 30.0) is None
