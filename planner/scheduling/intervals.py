@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.model import SubResult, new_solver, run_until
@@ -80,12 +81,14 @@ def solve_intervals(
     workers: int,
     seed: int,
     cancel: threading.Event | None,
+    found: Callable[[dict[int, Option]], None] | None = None,
 ) -> SubResult:
     """Best placement of ``free`` items around what ``occupancy`` holds (see the module).
 
     Every session in ``hint`` stays placed (somewhere); other sessions weigh
     more than every request together, as in
-    :func:`planner.scheduling.model.solve_free`.
+    :func:`planner.scheduling.model.solve_free`. ``found`` hears of each
+    better placement as the solver finds it (from the solver's thread).
     """
     from ortools.sat.python import cp_model
 
@@ -114,33 +117,55 @@ def solve_intervals(
     solver = new_solver()
     solver.parameters.num_workers = max(1, workers)
     solver.parameters.random_seed = seed
-    status = run_until(solver, model, deadline, time_limit, cancel)
+    listener = None
+    if found is not None:
+        hear = found
+
+        class Listener(cp_model.CpSolverSolutionCallback):
+            def on_solution_callback(self) -> None:
+                hear(_chosen(self, entries))
+
+        listener = Listener()
+    status = run_until(solver, model, deadline, time_limit, cancel, listener)
     name = solver.status_name(status).lower()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return SubResult(name, {}, 0.0, 0.0, big, len(sessions), False)
-    chosen: dict[int, Option] = {}
-    for entry in entries:
-        if not solver.boolean_value(entry.placed):
-            continue
-        item = entry.item
-        for pool, (literal, start) in entry.pools.items():
-            if solver.boolean_value(literal):
-                at = solver.value(start)
-                if item.for_all:
-                    involved, absences = item.involved_at[at]
-                    chosen[item.index] = Option(at, pool, involved, absences)
-                else:
-                    chosen[item.index] = Option(at, pool, item.delegations)
-                break
     return SubResult(
         name,
-        chosen,
+        _chosen(solver, entries),
         solver.objective_value,
         solver.best_objective_bound,
         big,
         len(sessions),
         True,
     )
+
+
+class _Values(Protocol):
+    """A solution's values: the solver's last, or one the solver reports while it runs."""
+
+    def boolean_value(self, literal: IntVar) -> bool: ...
+
+    def value(self, expression: IntVar) -> int: ...
+
+
+def _chosen(values: _Values, entries: list[_Placed]) -> dict[int, Option]:
+    """The option each placed item takes in a solution."""
+    chosen: dict[int, Option] = {}
+    for entry in entries:
+        if not values.boolean_value(entry.placed):
+            continue
+        item = entry.item
+        for pool, (literal, start) in entry.pools.items():
+            if values.boolean_value(literal):
+                at = values.value(start)
+                if item.for_all:
+                    involved, absences = item.involved_at[at]
+                    chosen[item.index] = Option(at, pool, involved, absences)
+                else:
+                    chosen[item.index] = Option(at, pool, item.delegations)
+                break
+    return chosen
 
 
 def _add_item(

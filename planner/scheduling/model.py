@@ -25,7 +25,13 @@ from planner.domain.rules import ABSENCE_COST
 from planner.scheduling.problem import ItemSpec, Occupancy, Option, Problem
 
 if TYPE_CHECKING:
-    from ortools.sat.python.cp_model import CpModel, CpSolver, CpSolverStatus, IntVar
+    from ortools.sat.python.cp_model import (
+        CpModel,
+        CpSolver,
+        CpSolverSolutionCallback,
+        CpSolverStatus,
+        IntVar,
+    )
 
 Penalty = Callable[[ItemSpec, Option], int]
 
@@ -247,8 +253,12 @@ def run_until(
     deadline: float,
     time_limit: float | None,
     cancel: threading.Event | None,
+    listener: CpSolverSolutionCallback | None = None,
 ) -> CpSolverStatus:
-    """Solve until ``deadline`` (and at most ``time_limit`` seconds), stopping on ``cancel``."""
+    """Solve until ``deadline`` (and at most ``time_limit`` seconds), stopping on ``cancel``.
+
+    ``listener`` is called on every better solution.
+    """
     left = deadline - time.monotonic()
     if time_limit is not None:
         left = min(left, time_limit)
@@ -266,7 +276,7 @@ def run_until(
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
     try:
-        return solver.solve(model)
+        return solver.solve(model, listener)
     finally:
         done.set()
         if watcher is not None:

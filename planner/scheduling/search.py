@@ -141,10 +141,12 @@ class Search:
             occupancy.add(self.problem.items[entry.item], entry.option, entry.venue)
         self.occupancy = occupancy
 
-    def report(self) -> None:
+    def report(self, booked: dict[int, Booked] | None = None) -> None:
+        """Report the schedule's figures (or those of ``booked``, a schedule being found)."""
         if self.progress is None:
             return
-        booked = self.occupancy.booked
+        if booked is None:
+            booked = self.occupancy.booked
         weight, absences, score = objective(self.problem, booked.values())
         self.progress(
             Progress(
@@ -209,12 +211,26 @@ class Search:
     def run_intervals(self, free: list[ItemSpec], limit: float) -> tuple[bool, SubResult]:
         """Re-place ``free`` items with the interval model; keep the result if no worse.
 
-        The interval model knows no cost of moving, so re-planning never uses it.
+        The interval model knows no cost of moving, so re-planning never uses
+        it. It may run for the rest of the time limit, so each better
+        schedule it finds is reported as found.
         """
+        problem = self.problem
+        reported = objective(problem, self.occupancy.booked.values())[2]
 
         def solve(occupancy: Occupancy, hint: dict[int, Option]) -> SubResult:
+            around = dict(occupancy.booked)
+
+            def found(chosen: dict[int, Option]) -> None:
+                nonlocal reported
+                booked = around | {index: Booked(index, option) for index, option in chosen.items()}
+                score = objective(problem, booked.values())[2]
+                if score > reported:
+                    reported = score
+                    self.report(booked)
+
             return solve_intervals(
-                self.problem,
+                problem,
                 occupancy,
                 free,
                 hint=hint,
@@ -223,6 +239,7 @@ class Search:
                 workers=self.options.workers,
                 seed=self.rng.randrange(1 << 30),
                 cancel=self.cancel,
+                found=found if self.progress is not None else None,
             )
 
         return self._replace(free, solve)

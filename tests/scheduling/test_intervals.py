@@ -11,15 +11,22 @@ from planner.domain import rules, times
 from planner.domain.model import ALL, Feature, Plan, Session, SessionKind, Venue
 from planner.scheduling import SolveOptions, first_fit
 from planner.scheduling.problem import Problem, assign_rooms, objective
-from planner.scheduling.search import Search
+from planner.scheduling.search import Progress, Search
 from planner.scheduling.start import hold, start
 from tests.scheduling.test_solver import THREE, at, request, tiny
 from tests.synthetic import generate_plan
 
 
-def _started(plan: Plan, *, keep_sessions: bool = False) -> Search:
+def _started(
+    plan: Plan, *, keep_sessions: bool = False, progress: list[Progress] | None = None
+) -> Search:
     problem = Problem(plan, keep_sessions=keep_sessions)
-    search = Search.begin(problem, SolveOptions(time_limit=60), started=time.monotonic())
+    search = Search.begin(
+        problem,
+        SolveOptions(time_limit=60),
+        started=time.monotonic(),
+        progress=None if progress is None else progress.append,
+    )
     search.bound = 10**9
     hold(search)
     start(search)
@@ -49,6 +56,18 @@ def test_generated_plans_keep_every_rule_and_gain(seed: int) -> None:
     assert after > before
     assert rules.score(scheduled).score == after
     assert all(item.index in search.occupancy.booked for item in search.problem.sessions)
+
+
+def test_each_better_schedule_is_reported_while_the_solver_runs() -> None:
+    seen: list[Progress] = []
+    search = _started(generate_plan("cica"), progress=seen)
+    before, after, _scheduled = _improved(search, 4.0)
+    # Nothing else reports during the call: these came from the solver as it went.
+    assert seen
+    scores = [progress.score for progress in seen]
+    assert scores == sorted(set(scores))
+    assert before < scores[0] and scores[-1] == after
+    assert all(progress.bound >= progress.score for progress in seen)
 
 
 def test_sessions_the_officer_placed_stay_and_hold_their_rooms() -> None:
