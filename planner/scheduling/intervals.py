@@ -314,6 +314,9 @@ def _add_changeover(model: CpModel, problem: Problem, entries: list[_Placed]) ->
     for number, entry in enumerate(entries):
         for delegation, literal in entry.attending.items():
             by_delegation[delegation].append((number, literal))
+    # Two sessions for all that every delegation attends meet in every
+    # delegation's list with the same literals: they are kept apart once.
+    seen: set[tuple[int, int, int, int]] = set()
     for attending in by_delegation.values():
         for position, (first, there_first) in enumerate(attending):
             a, where_a = entries[first], buildings[first]
@@ -323,6 +326,10 @@ def _add_changeover(model: CpModel, problem: Problem, entries: list[_Placed]) ->
                     continue
                 if len(where_a) == 1 and where_a.keys() == where_b.keys():
                     continue
+                key = (first, second, there_first.index, there_second.index)
+                if key in seen:
+                    continue
+                seen.add(key)
                 _apart(model, a, b, where_a, where_b, (there_first, there_second), gap)
 
 
